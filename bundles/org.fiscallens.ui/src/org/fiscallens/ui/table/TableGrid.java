@@ -1,0 +1,127 @@
+package org.fiscallens.ui.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fiscallens.model.disclosure.Cell;
+import org.fiscallens.model.disclosure.Column;
+import org.fiscallens.model.disclosure.ColumnRole;
+import org.fiscallens.model.disclosure.Row;
+import org.fiscallens.model.disclosure.Side;
+import org.fiscallens.model.disclosure.Table;
+import org.fiscallens.ui.Messages;
+
+/**
+ * A disclosure table laid out as it is printed: label columns (side, 行次, subject code, item name) then the amount
+ * columns in print order, each cell showing its printed text. Plain data, so it can be checked without a display.
+ */
+public final class TableGrid {
+
+	private final Table table;
+	private final List<String> headers = new ArrayList<>();
+	private final List<Column> amountColumns = new ArrayList<>();
+	private final boolean showSide;
+	private final boolean showNumber;
+	private final boolean showCode;
+	private final int labelColumns;
+	private final List<Map<Column, Cell>> cellsByRow = new ArrayList<>();
+
+	public TableGrid(Table table) {
+		this.table = table;
+		List<Row> rows = table.getRows();
+		showSide = rows.stream().anyMatch(r -> r.getSide() != Side.NONE);
+		showNumber = rows.stream().anyMatch(r -> r.getNumber() != null && !r.getNumber().isEmpty());
+		showCode = rows.stream().anyMatch(r -> r.getSubjectCode() != null && !r.getSubjectCode().isEmpty());
+		if (showSide) {
+			headers.add(Messages.get("column.side"));
+		}
+		if (showNumber) {
+			headers.add(Messages.get("column.rowNumber"));
+		}
+		if (showCode) {
+			headers.add(Messages.get("column.code"));
+		}
+		headers.add(Messages.get("column.name"));
+		labelColumns = headers.size();
+		for (Column column : table.getColumns()) {
+			if (column.getRole() == ColumnRole.AMOUNT) {
+				amountColumns.add(column);
+				headers.add(column.getName());
+			}
+		}
+		for (Row row : rows) {
+			Map<Column, Cell> byColumn = new HashMap<>();
+			for (Cell cell : row.getCells()) {
+				byColumn.put(cell.getColumn(), cell);
+			}
+			cellsByRow.add(byColumn);
+		}
+	}
+
+	public Table table() {
+		return table;
+	}
+
+	public int columnCount() {
+		return headers.size();
+	}
+
+	public int rowCount() {
+		return cellsByRow.size();
+	}
+
+	public String header(int column) {
+		return headers.get(column);
+	}
+
+	/** True for amount columns, which are right-aligned like the printed table. */
+	public boolean isAmount(int column) {
+		return column >= labelColumns;
+	}
+
+	public boolean isName(int column) {
+		return column == labelColumns - 1;
+	}
+
+	public Row row(int row) {
+		return table.getRows().get(row);
+	}
+
+	/** The cell behind a grid position, or null for label columns and empty positions. */
+	public Cell cell(int column, int row) {
+		return isAmount(column) ? cellsByRow.get(row).get(amountColumns.get(column - labelColumns)) : null;
+	}
+
+	public String text(int column, int row) {
+		if (isAmount(column)) {
+			Cell cell = cell(column, row);
+			if (cell == null) {
+				return "";
+			}
+			return switch (cell.getState()) {
+			case VALUE -> cell.getValue() == null ? cell.getRaw() : cell.getValue().toPlainString();
+			case BLANK -> "";
+			default -> cell.getRaw() == null ? "" : cell.getRaw();
+			};
+		}
+		Row r = row(row);
+		int label = column;
+		if (showSide && label-- == 0) {
+			return r.getSide() == Side.INCOME ? Messages.get("side.income")
+					: r.getSide() == Side.EXPENDITURE ? Messages.get("side.expenditure") : "";
+		}
+		if (showNumber && label-- == 0) {
+			return nullToEmpty(r.getNumber());
+		}
+		if (showCode && label-- == 0) {
+			return nullToEmpty(r.getSubjectCode());
+		}
+		return nullToEmpty(r.getName());
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+}

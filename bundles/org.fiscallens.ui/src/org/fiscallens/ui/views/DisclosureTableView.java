@@ -1,0 +1,227 @@
+package org.fiscallens.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.fiscallens.importer.DisclosureImporter;
+import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Table;
+import org.fiscallens.ui.Messages;
+import org.fiscallens.ui.table.TableGrid;
+
+/**
+ * Shows one table of a disclosure as a NatTable grid laid out like the printed table. For now it reads the sample
+ * documents named by the system property {@code fiscallens.samples} (the launcher points it at {@code samples/}).
+ */
+public class DisclosureTableView extends ViewPart {
+
+	public static final String ID = "org.fiscallens.ui.views.disclosureTable";
+	private static final String AMOUNT_LABEL = "AMOUNT";
+
+	private Composite gridHolder;
+	private Combo documentCombo;
+	private Combo tableCombo;
+	private Label summary;
+	private NatTable natTable;
+	private TableGrid grid;
+	private List<Path> documents = List.of();
+	private Submission submission;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(5, false));
+		new Label(parent, SWT.NONE).setText(Messages.get("table.document"));
+		documentCombo = new Combo(parent, SWT.READ_ONLY);
+		new Label(parent, SWT.NONE).setText(Messages.get("table.table"));
+		tableCombo = new Combo(parent, SWT.READ_ONLY);
+		summary = new Label(parent, SWT.NONE);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		gridHolder = new Composite(parent, SWT.NONE);
+		gridHolder.setLayout(new GridLayout(1, false));
+		gridHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+
+		documents = findSampleDocuments();
+		if (documents.isEmpty()) {
+			summary.setText(Messages.get("table.noSamples"));
+			return;
+		}
+		for (Path document : documents) {
+			documentCombo.add(document.getFileName().toString());
+		}
+		documentCombo.addListener(SWT.Selection, e -> showDocument(documentCombo.getSelectionIndex()));
+		tableCombo.addListener(SWT.Selection, e -> showTable(tableCombo.getSelectionIndex()));
+		showDocument(0);
+	}
+
+	/** Shows the given document's first table. */
+	public void showDocument(int index) {
+		documentCombo.select(index);
+		submission = new DisclosureImporter().importFile(documents.get(index));
+		tableCombo.removeAll();
+		for (Table table : submission.getTables()) {
+			tableCombo.add(table.getCatalogueCode() != null ? table.getCatalogueCode() + " " + table.getTitle()
+					: table.getTitle());
+		}
+		tableCombo.getParent().layout(true);
+		if (submission.getTables().isEmpty()) {
+			replaceGrid(null);
+			summary.setText(Messages.get("table.noTables"));
+		} else {
+			showTable(0);
+		}
+	}
+
+	public void showTable(int index) {
+		tableCombo.select(index);
+		Table table = submission.getTables().get(index);
+		replaceGrid(new TableGrid(table));
+		summary.setText(Messages.format("table.summary",
+				Messages.format("table.unit", table.getMoneyUnit().getLiteral()), table.getRows().size(),
+				table.getFirstLine(), table.getLastLine()));
+		summary.getParent().layout(true);
+	}
+
+	private void replaceGrid(TableGrid newGrid) {
+		for (Control child : gridHolder.getChildren()) {
+			child.dispose();
+		}
+		grid = newGrid;
+		natTable = newGrid == null ? null : createNatTable(gridHolder, newGrid);
+		gridHolder.layout(true);
+	}
+
+	private static NatTable createNatTable(Composite parent, TableGrid grid) {
+		IDataProvider body = new IDataProvider() {
+			@Override
+			public Object getDataValue(int column, int row) {
+				return grid.text(column, row);
+			}
+
+			@Override
+			public void setDataValue(int column, int row, Object value) {
+				throw new UnsupportedOperationException("disclosure tables are read-only");
+			}
+
+			@Override
+			public int getColumnCount() {
+				return grid.columnCount();
+			}
+
+			@Override
+			public int getRowCount() {
+				return grid.rowCount();
+			}
+		};
+		IDataProvider header = new IDataProvider() {
+			@Override
+			public Object getDataValue(int column, int row) {
+				return grid.header(column);
+			}
+
+			@Override
+			public void setDataValue(int column, int row, Object value) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public int getColumnCount() {
+				return grid.columnCount();
+			}
+
+			@Override
+			public int getRowCount() {
+				return 1;
+			}
+		};
+		DefaultGridLayer gridLayer = new DefaultGridLayer(body, header);
+		DataLayer bodyData = (DataLayer) gridLayer.getBodyDataLayer();
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
+		bodyData.setConfigLabelAccumulator(labels);
+		for (int c = 0; c < grid.columnCount(); c++) {
+			if (grid.isAmount(c)) {
+				labels.registerColumnOverrides(c, AMOUNT_LABEL);
+				bodyData.setColumnWidthByPosition(c, 120);
+			} else {
+				bodyData.setColumnWidthByPosition(c, grid.isName(c) ? 280 : 80);
+			}
+		}
+		NatTable natTable = new NatTable(parent, gridLayer, false);
+		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+		natTable.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				Style amount = new Style();
+				amount.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, amount, DisplayMode.NORMAL,
+						AMOUNT_LABEL);
+			}
+		});
+		natTable.configure();
+		natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return natTable;
+	}
+
+	private static List<Path> findSampleDocuments() {
+		String samples = System.getProperty("fiscallens.samples");
+		if (samples == null || !Files.isDirectory(Path.of(samples))) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(Path.of(samples))) {
+			return files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+		} catch (IOException e) {
+			return List.of();
+		}
+	}
+
+	public NatTable getNatTable() {
+		return natTable;
+	}
+
+	public TableGrid getGrid() {
+		return grid;
+	}
+
+	public Submission getSubmission() {
+		return submission;
+	}
+
+	/** Selects a table by its catalogue code (e.g. 公开01); false when the document has none. */
+	public boolean showTable(String catalogueCode) {
+		for (int i = 0; i < submission.getTables().size(); i++) {
+			if (catalogueCode.equals(submission.getTables().get(i).getCatalogueCode())) {
+				showTable(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		documentCombo.setFocus();
+	}
+}

@@ -1,0 +1,72 @@
+package org.fiscallens.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.fiscallens.ui.ReviewPerspective;
+import org.fiscallens.ui.table.TableGrid;
+import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.ProvinceExplorerView;
+import org.junit.jupiter.api.Test;
+
+/** The 审核 perspective of the running workbench, with seed 000's 公开01 in the table view. */
+public class ReviewPerspectiveUITest {
+
+	@Test
+	public void reviewPerspectiveShowsSeedTable() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals("审核", page.getPerspective().getLabel(), "Chinese is the default UI language");
+		window.getShell().setMaximized(true);
+
+		ProvinceExplorerView explorer = (ProvinceExplorerView) page.showView(ProvinceExplorerView.ID);
+		assertEquals(0, explorer.getViewer().getTree().getItemCount(), "no workspace is open yet");
+		assertTrue(explorer.getHintText().contains("审核工作区"));
+
+		DisclosureTableView view = (DisclosureTableView) page.showView(DisclosureTableView.ID);
+		assertNotNull(view.getSubmission(), "the sample documents were found and imported");
+		assertTrue(view.getSubmission().getSource().getPath().contains("000_"), "the first sample is seed 000");
+		assertTrue(view.showTable("公开01"), "seed 000 has 公开01");
+
+		NatTable natTable = view.getNatTable();
+		assertNotNull(natTable);
+		// values as printed in the seed: line 108 一、一般公共预算财政拨款收入 8273.42; line 116 九、卫生健康支出 6687.42
+		TableGrid grid = view.getGrid();
+		assertEquals("8273.42", amountOf(grid, "一、一般公共预算财政拨款收入"));
+		assertEquals("6687.42", amountOf(grid, "九、卫生健康支出"));
+		assertEquals("9353.52", amountOf(grid, "总计"));
+		// the NatTable shows the grid: header row + body, first body row as in the grid
+		assertEquals(grid.rowCount() + 1, natTable.getPreferredRowCount());
+		assertEquals(grid.text(grid.columnCount() - 1, 0), natTable.getDataValueByPosition(grid.columnCount(), 1));
+
+		// NatTable paints through eclipse-collections, which only works in OSGi when SPI Fly is active
+		assertNotNull(org.eclipse.collections.api.factory.Sets.mutable.empty());
+		ImageData picture = Screenshots.save(natTable, "disclosure-table-000-gongkai01");
+		assertTrue(Screenshots.darkPixels(picture) > 2000, "the grid painted its text and lines");
+		Screenshots.save(window.getShell(), "review-perspective");
+	}
+
+	/** The first non-empty amount in the grid row whose name column reads {@code name}. */
+	private static String amountOf(TableGrid grid, String name) {
+		for (int row = 0; row < grid.rowCount(); row++) {
+			for (int column = 0; column < grid.columnCount(); column++) {
+				if (grid.isName(column) && name.equals(grid.text(column, row))) {
+					for (int c = column + 1; c < grid.columnCount(); c++) {
+						if (!grid.text(c, row).isEmpty()) {
+							return grid.text(c, row);
+						}
+					}
+					return "";
+				}
+			}
+		}
+		return "row '" + name + "' not found";
+	}
+}
