@@ -23,8 +23,10 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli() {
+		register(new CheckCommand());
 		register(new InspectCommand());
 		register(new ImportCommand());
+		register(new TestRulesCommand());
 	}
 
 	private void register(Command command) {

@@ -37,8 +37,8 @@ public class RuleLanguageTest {
 				severity error
 				applies to 决算
 				rationale "部门决算公开表式说明：合计栏等于各分栏之和"
-				for each r in table 公开02 . rows:
-					check r.cell(column: 1) = r.cell(column: 2) + r.cell(column: 3) + r.cell(column: 4)
+				for each r in 公开02.rows:
+					check r[1] = r[2] + r[3] + r.cell(column: 4)
 					within rounding of 3
 				message "本年收入合计 {left} 与各项收入之和 {right} 相差 {difference}"
 			}

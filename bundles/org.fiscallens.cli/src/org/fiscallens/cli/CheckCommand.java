@@ -1,0 +1,153 @@
+package org.fiscallens.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.fiscallens.engine.CheckEngine;
+import org.fiscallens.engine.CheckReport;
+import org.fiscallens.engine.Reports;
+import org.fiscallens.engine.RuleLibrary;
+import org.fiscallens.engine.RuleSource;
+import org.fiscallens.importer.DisclosureImporter;
+import org.fiscallens.model.disclosure.Submission;
+
+/**
+ * {@code ./fiscallens check [--rules DIR]... [--format text|json|sarif] [--out FILE] PATH...}: checks documents with
+ * the standard rule library (plus the given rule folders) and reports the findings.
+ */
+final class CheckCommand implements Command {
+
+	@Override
+	public String name() {
+		return "check";
+	}
+
+	@Override
+	public String summary() {
+		return "check documents with the standard rules (and your own): findings as text, JSON or SARIF";
+	}
+
+	@Override
+	public Set<String> valuedOptions() {
+		return Set.of("rules", "format", "out");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("no-standard");
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: ./fiscallens check [--rules DIR]... [--no-standard] [--format text|json|sarif] [--out FILE] PATH...
+
+				Checks every document in PATH (a file, or a folder searched recursively for .txt and .md files) with the
+				standard rule library and the rule files (.flr) in each --rules folder. Documents are checked against each
+				other too: a unit's previous year, its budget, a department and its units, when they are among the PATHs.
+
+				Options:
+				  --rules DIR            more rule files (repeatable); a file with errors is reported and skipped
+				  --no-standard          only the --rules files, without the standard library
+				  --format text|json|sarif   report format (default: text)
+				  --out FILE             write the report to FILE instead of standard output
+
+				Exit codes: 0 no error-severity finding, 1 at least one error finding,
+				            2 bad usage or unreadable input (after reporting every readable document).
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, CommandContext context) throws Exception {
+		String format = arguments.choice("format", "text", "text", "json", "sarif");
+		if (arguments.positional().isEmpty()) {
+			throw new UsageException("give at least one PATH to check");
+		}
+		boolean unreadable = false;
+		List<RuleSource> userRules = new ArrayList<>();
+		for (String given : arguments.values("rules")) {
+			Path dir = context.resolve(given);
+			if (!Files.exists(dir)) {
+				context.err().println("fiscallens check: --rules " + given + ": no such file or folder");
+				return Cli.EXIT_USAGE;
+			}
+			userRules.addAll(ruleFiles(dir, given));
+		}
+		RuleLibrary library = arguments.has("no-standard") ? RuleLibrary.load(userRules)
+				: RuleLibrary.standard(userRules);
+		library.problems().forEach(p -> context.err().println("fiscallens check: " + p));
+
+		List<Submission> submissions = new ArrayList<>();
+		DisclosureImporter importer = new DisclosureImporter();
+		for (String given : arguments.positional()) {
+			Path path = context.resolve(given);
+			if (!Files.exists(path)) {
+				context.err().println("fiscallens check: " + given + ": no such file or folder");
+				unreadable = true;
+				continue;
+			}
+			for (Path file : documents(path)) {
+				String shown = Files.isDirectory(path) ? Path.of(given).resolve(path.relativize(file)).toString() : given;
+				if (!Files.isReadable(file)) {
+					context.err().println("fiscallens check: " + shown + ": cannot be read");
+					unreadable = true;
+					continue;
+				}
+				Submission submission = importer.importFile(file);
+				submission.getSource().setPath(shown);
+				if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
+					context.err().println("fiscallens check: " + shown + ": no disclosure could be read from this file");
+					unreadable = true;
+				}
+				submissions.add(submission);
+			}
+		}
+		CheckReport report = new CheckEngine(library).check(submissions);
+		String output = switch (format) {
+		case "json" -> Reports.json(report, Version.current());
+		case "sarif" -> Reports.sarif(report, library.rules(), Version.current());
+		default -> Reports.text(report);
+		};
+		String out = arguments.value("out", null);
+		if (out != null) {
+			Files.writeString(context.resolve(out), output, StandardCharsets.UTF_8);
+		} else {
+			context.out().print(output);
+		}
+		report.ruleErrors().forEach(e -> context.err().println("fiscallens check: rule error: " + e));
+		if (unreadable) {
+			return Cli.EXIT_USAGE;
+		}
+		return report.hasErrors() ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+	}
+
+	private static List<RuleSource> ruleFiles(Path dir, String given) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return List.of(RuleSource.of(dir, given));
+		}
+		List<RuleSource> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path file : walk.filter(p -> p.toString().endsWith(".flr")).sorted().toList()) {
+				files.add(RuleSource.of(file, Path.of(given).resolve(dir.relativize(file)).toString()));
+			}
+		}
+		return files;
+	}
+
+	/** The documents in a path: the file itself, or every .txt/.md file below a folder, in name order. */
+	static List<Path> documents(Path path) throws IOException {
+		if (!Files.isDirectory(path)) {
+			return List.of(path);
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			return walk.filter(Files::isRegularFile)
+					.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+		}
+	}
+}

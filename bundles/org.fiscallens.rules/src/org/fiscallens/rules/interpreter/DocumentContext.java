@@ -1,0 +1,143 @@
+package org.fiscallens.rules.interpreter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fiscallens.model.disclosure.Cell;
+import org.fiscallens.model.disclosure.Claim;
+import org.fiscallens.model.disclosure.Column;
+import org.fiscallens.model.disclosure.MoneyUnit;
+import org.fiscallens.model.disclosure.Row;
+import org.fiscallens.model.disclosure.Section;
+import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Table;
+
+/**
+ * One document as the rules see it, with the look-ups they need made fast (tables by code, a row's children) and the
+ * conversion of printed cells and claims into {@link Amount}s in 万元 with their source locations.
+ */
+public final class DocumentContext {
+
+	private static final BigDecimal YUAN_TO_WAN = new BigDecimal("0.0001");
+	private static final BigDecimal YI_TO_WAN = new BigDecimal("10000");
+
+	private final Submission submission;
+	private final String file;
+	private final DocumentSet others;
+	private final Map<String, Table> tablesByCode = new HashMap<>();
+	private final Map<Row, List<Row>> children = new ConcurrentHashMap<>();
+	private final Map<Claim, Section> claimSections = new HashMap<>();
+
+	public DocumentContext(Submission submission, DocumentSet others) {
+		this.submission = submission;
+		this.others = others;
+		this.file = submission.getSource() == null ? "" : submission.getSource().getPath();
+		for (Table table : submission.getTables()) {
+			for (String key : new String[] { table.getCatalogueCode(), table.getPrintedCode(), table.getTitle() }) {
+				if (key != null && !key.isEmpty()) {
+					tablesByCode.putIfAbsent(Labels.normalize(key), table);
+				}
+			}
+		}
+		if (submission.getNarrative() != null) {
+			for (Section section : submission.getNarrative().getSections()) {
+				for (Claim claim : section.getClaims()) {
+					claimSections.put(claim, section);
+				}
+			}
+		}
+	}
+
+	public Submission submission() {
+		return submission;
+	}
+
+	public String file() {
+		return file;
+	}
+
+	public DocumentSet others() {
+		return others;
+	}
+
+	/** The table with this catalogue code, printed code or title, or null. */
+	public Table table(String code) {
+		return tablesByCode.get(Labels.normalize(code));
+	}
+
+	/** The rows one level below {@code row} in the subject-code hierarchy (类 → 款 → 项; 301 → 30101). */
+	public List<Row> children(Row row) {
+		return children.computeIfAbsent(row, r -> {
+			String code = r.getSubjectCode();
+			List<Row> result = new ArrayList<>();
+			if (code == null || code.isEmpty() || r.getTable() == null) {
+				return result;
+			}
+			int childLength = code.length() + 2;
+			for (Row candidate : r.getTable().getRows()) {
+				String c = candidate.getSubjectCode();
+				if (c != null && c.length() == childLength && c.startsWith(code) && candidate.getSide() == r.getSide()) {
+					result.add(candidate);
+				}
+			}
+			return result;
+		});
+	}
+
+	public Section sectionOf(Claim claim) {
+		return claimSections.get(claim);
+	}
+
+	/** A table cell as an amount in 万元, or {@link Missing} when it cannot be read. */
+	public Object amountOf(Cell cell) {
+		Row row = (Row) cell.eContainer();
+		Table table = row == null ? null : row.getTable();
+		String tableCode = table == null ? null : code(table);
+		Column column = cell.getColumn();
+		SourceRef source = SourceRef.cell(file, cell.getLine() > 0 ? cell.getLine() : row == null ? 0 : row.getLine(),
+				tableCode, rowLabel(row), column == null ? null : column.getName());
+		BigDecimal factor = table != null && table.getMoneyUnit() == MoneyUnit.YUAN ? YUAN_TO_WAN : BigDecimal.ONE;
+		return switch (cell.getState()) {
+		case VALUE -> cell.getValue() == null ? new Missing("unreadable cell at line " + cell.getLine())
+				: Amount.printed(cell.getValue(), factor, source);
+		case BLANK, PLACEHOLDER -> Amount.printed(new BigDecimal("0.00"), factor, source);
+		case GARBLED -> new Missing("garbled cell '" + cell.getRaw() + "' at line " + cell.getLine());
+		};
+	}
+
+	/** A narrative claim as an amount (money in 万元; percentages, rates and counts as printed). */
+	public Object amountOf(Claim claim) {
+		if (claim.getValue() == null) {
+			return new Missing("claim without a value at line " + claim.getLine());
+		}
+		Section section = sectionOf(claim);
+		SourceRef source = SourceRef.text(file, claim.getLine(), section == null ? null : section.getTitle());
+		String unit = claim.getUnit() == null ? "" : claim.getUnit();
+		BigDecimal factor = switch (unit) {
+		case "元" -> YUAN_TO_WAN;
+		case "亿元" -> YI_TO_WAN;
+		default -> BigDecimal.ONE;
+		};
+		return Amount.printed(claim.getValue(), factor, source);
+	}
+
+	public String code(Table table) {
+		return table.getCatalogueCode() != null ? table.getCatalogueCode()
+				: table.getPrintedCode() != null ? table.getPrintedCode() : table.getTitle();
+	}
+
+	/** How a reviewer names a row: its subject code, else its name, else its 行次. */
+	public static String rowLabel(Row row) {
+		if (row == null) {
+			return null;
+		}
+		if (row.getSubjectCode() != null && !row.getSubjectCode().isEmpty()) {
+			return row.getSubjectCode() + (row.getName() == null ? "" : " " + row.getName());
+		}
+		return row.getName() != null && !row.getName().isEmpty() ? row.getName() : row.getNumber();
+	}
+}

@@ -1,0 +1,53 @@
+package org.fiscallens.rules.interpreter;
+
+import java.util.regex.Pattern;
+
+/**
+ * Label matching as a reviewer reads labels: blind to spaces, to the numbering printed in front of an item
+ * ({@code 一、}, {@code （二）}, {@code 3.}), to {@code 其中：}, and to traditional forms the extraction left behind.
+ */
+public final class Labels {
+
+	private static final Pattern NUMBERING = Pattern.compile(
+			"^(其中[:：]?|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9]))+");
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
+	private Labels() {
+	}
+
+	/** The label without spaces and leading numbering, simplified. */
+	public static String normalize(String label) {
+		if (label == null) {
+			return "";
+		}
+		String s = SPACES.matcher(label).replaceAll("");
+		s = NUMBERING.matcher(s).replaceFirst("");
+		return simplify(s);
+	}
+
+	public static boolean same(String printed, String wanted) {
+		return normalize(printed).equals(normalize(wanted));
+	}
+
+	private static String simplify(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			out.append(switch (c) {
+			case '決' -> '决';
+			case '預' -> '预';
+			case '總' -> '总';
+			case '計' -> '计';
+			case '結' -> '结';
+			case '轉' -> '转';
+			case '餘' -> '余';
+			case '經' -> '经';
+			case '費' -> '费';
+			case '(' -> '（';
+			case ')' -> '）';
+			default -> c;
+			});
+		}
+		return out.toString();
+	}
+}
