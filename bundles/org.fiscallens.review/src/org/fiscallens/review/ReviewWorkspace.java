@@ -198,7 +198,10 @@ public final class ReviewWorkspace implements AutoCloseable {
         return layout.root();
     }
 
-    /** Releases the folder. Unsaved changes are dropped (their files are deleted). */
+    /**
+     * Releases the folder. Unsaved changes are dropped; their files are left for the next open to remove, because
+     * only the index on disk can say whether a failed save got as far as its commit.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -206,7 +209,6 @@ public final class ReviewWorkspace implements AutoCloseable {
         }
         closed = true;
         try {
-            files.discardPending();
             for (Resource r : new ArrayList<>(resourceSet.getResources())) {
                 r.unload();
             }

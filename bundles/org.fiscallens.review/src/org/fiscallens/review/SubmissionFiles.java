@@ -81,16 +81,4 @@ final class SubmissionFiles {
             }
         }
     }
-
-    /** Closing without saving: the uncommitted files are garbage. */
-    void discardPending() {
-        for (Path p : pending) {
-            try {
-                files.delete(p);
-            } catch (IOException e) {
-                // removed on the next open
-            }
-        }
-        pending.clear();
-    }
 }
