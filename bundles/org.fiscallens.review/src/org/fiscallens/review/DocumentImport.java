@@ -1,0 +1,211 @@
+package org.fiscallens.review;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.fiscallens.model.disclosure.Diagnostic;
+import org.fiscallens.model.disclosure.DiagnosticSeverity;
+import org.fiscallens.model.disclosure.Scope;
+import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Unit;
+import org.fiscallens.model.disclosure.UnitKind;
+import org.fiscallens.review.regions.DepartmentMembers;
+import org.fiscallens.review.regions.RegionManifest;
+import org.fiscallens.review.regions.RegionName;
+import org.fiscallens.review.regions.RegionResolver;
+import org.fiscallens.review.regions.ProvinceTree;
+
+/**
+ * One {@link ReviewWorkspace#importPaths} run. Each document is handled on its own: read, recognised by sha256 (an
+ * unchanged file is skipped before parsing), parsed, placed in the region tree, written to its own file and dropped
+ * from memory. Whatever goes wrong with one document becomes a message and never stops the others.
+ */
+final class DocumentImport {
+    static final String UNKNOWN_UNIT = "（未识别单位）";
+
+    private enum Outcome { IMPORTED, REPLACED, UNCHANGED, FAILED }
+
+    private final IndexState index;
+    private final SubmissionFiles files;
+    private final ResourceSet resourceSet;
+    private final DocumentParser parser;
+    private final RegionResolver regions;
+    private final List<String> messages = new ArrayList<>();
+
+    DocumentImport(IndexState index, SubmissionFiles files, ResourceSet resourceSet, DocumentParser parser,
+                   RegionResolver regions) {
+        this.index = index;
+        this.files = files;
+        this.resourceSet = resourceSet;
+        this.parser = parser;
+        this.regions = regions;
+    }
+
+    ImportSummary run(List<Path> paths, ImportListener listener) {
+        SourceCollector.Sources sources = SourceCollector.collect(paths);
+        messages.addAll(sources.problems());
+        int failed = sources.problems().size();
+        for (Path manifest : sources.manifests()) {
+            try {
+                regions.addManifest(RegionManifest.read(manifest));
+            } catch (IOException | RuntimeException e) {
+                messages.add(manifest + ":0: cannot read region manifest: " + e);
+            }
+        }
+        int imported = 0;
+        int replaced = 0;
+        List<Path> documents = sources.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            Path file = documents.get(i);
+            Outcome outcome;
+            try {
+                outcome = importOne(file);
+            } catch (IOException | RuntimeException e) {
+                messages.add(file + ":0: " + describe(e));
+                outcome = Outcome.FAILED;
+            }
+            switch (outcome) {
+                case IMPORTED -> imported++;
+                case REPLACED -> replaced++;
+                case FAILED -> failed++;
+                case UNCHANGED -> { }
+            }
+            listener.progress(i + 1, documents.size(), file);
+        }
+        return new ImportSummary(imported, replaced, failed, messages);
+    }
+
+    private Outcome importOne(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String sha256 = sha256(bytes);
+        if (index.currentBySha(sha256).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        Optional<StoredEntry> older = index.historyBySha(sha256);
+        if (older.isPresent()) {
+            // an older version imported again becomes current again; its file is still there
+            index.makeCurrent(older.get(), files.uri(older.get().file));
+            return Outcome.REPLACED;
+        }
+        Submission submission = parser.parse(file.toString(), bytes);
+        reportErrors(file, submission);
+        if (!isDisclosure(submission)) {
+            if (submission == null || errors(submission).isEmpty()) {
+                messages.add(file + ":0: not a budget or final-accounts disclosure (no unit name, year or table found)");
+            }
+            return Outcome.FAILED;
+        }
+        StoredEntry entry = place(file, sha256, submission, new String(bytes, charsetOf(submission)));
+        Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
+        try {
+            resource.getContents().add(submission);
+            SubmissionFiles.Written written = files.write(entry.id, resource);
+            entry.file = written.file();
+            entry.checksum = written.checksum();
+        } finally {
+            resourceSet.getResources().remove(resource);
+        }
+        return index.makeCurrent(entry, files.uri(entry.file)).isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
+    }
+
+    /** Creates the entry and puts the unit (and, for a department, its member units) into the region tree. */
+    private StoredEntry place(Path file, String sha256, Submission submission, String text) {
+        String unitName = blankToNull(submission.getUnitName());
+        List<RegionName> regionPath = regions.resolve(unitName);
+        ProvinceTree tree = index.tree();
+        Unit unit = tree.unit(unitName == null ? UNKNOWN_UNIT : unitName, regionPath);
+        if (submission.getScope() == Scope.DEPARTMENT && unitName != null) {
+            unit.setKind(UnitKind.DEPARTMENT);
+            for (String member : DepartmentMembers.find(text, unitName, regionPath)) {
+                Unit memberUnit = tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath)));
+                if (memberUnit != unit && memberUnit.getDepartment() == null) {
+                    memberUnit.setDepartment(unit);
+                }
+            }
+        }
+        StoredEntry e = new StoredEntry();
+        e.id = newId(sha256);
+        e.unitName = unitName == null ? UNKNOWN_UNIT + file.getFileName() : unitName;
+        e.regionPath = ProvinceTree.pathOf(unit.getRegion());
+        e.year = submission.getYear();
+        e.kind = submission.getKind();
+        e.scope = submission.getScope();
+        e.sourcePath = file.toString();
+        e.sha256 = sha256;
+        e.tableCount = submission.getTables().size();
+        e.diagnosticCount = submission.getDiagnostics().size();
+        e.unit = unit;
+        return e;
+    }
+
+    private List<RegionName> memberRegion(String member, List<RegionName> departmentRegion) {
+        List<RegionName> own = regions.resolve(member);
+        return own.get(0).name().equals(RegionResolver.UNKNOWN_REGION) ? departmentRegion : own;
+    }
+
+    /** Ids are a prefix of the source's sha256: stable, and the same file always gets the same id. */
+    private String newId(String sha256) {
+        for (int length = 16; ; length += 8) {
+            String id = sha256.substring(0, Math.min(length, sha256.length()));
+            if (!index.isKnownId(id) || length >= sha256.length()) {
+                return id;
+            }
+        }
+    }
+
+    private static boolean isDisclosure(Submission s) {
+        return s != null && (!s.getTables().isEmpty() || (blankToNull(s.getUnitName()) != null && s.getYear() > 0));
+    }
+
+    private void reportErrors(Path file, Submission s) {
+        if (s == null) {
+            messages.add(file + ":0: the importer returned nothing");
+            return;
+        }
+        for (Diagnostic d : errors(s)) {
+            messages.add(file + ":" + d.getLine() + ": " + d.getMessage());
+        }
+    }
+
+    private static List<Diagnostic> errors(Submission s) {
+        return s.getDiagnostics().stream().filter(d -> d.getSeverity() == DiagnosticSeverity.ERROR).toList();
+    }
+
+    private static Charset charsetOf(Submission s) {
+        try {
+            if (s.getSource() != null && s.getSource().getEncoding() != null) {
+                return Charset.forName(s.getSource().getEncoding());
+            }
+        } catch (RuntimeException e) {
+            // unknown name: fall back
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.fiscallens.review.regions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the member units a department (部门) disclosure says it consolidates, in its 概况:
+ * "单位组成为：一是…，二是…；三是…", "具体包括: …(本级)", "直属事业单位2个，分别是省…中心（参公单位）和省…中心".
+ * A heuristic: it only reports names that end like a unit (局, 中心, 院 …, not internal 处/室/股), skips the department itself (本级) and
+ * expands the abbreviations 省…/市…/县… with the department's own region.
+ */
+public final class DepartmentMembers {
+    /** The member list is in 第一部分; stop looking after the first lines. */
+    private static final int MAX_LINES = 400;
+    private static final Pattern CUE = Pattern.compile("单位组成|具体包括|单位包括|分别是|所属单位|下属单位有|直属单位有");
+    private static final Pattern SPLIT = Pattern.compile("[，,；;、。]");
+    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\\d+[.、．]|[（(]\\d+[)）])");
+    private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile(
+            ".*(局|中心|站|所|院|学校|大学|委员会|队|馆|协会|学会|社|台|场|园)$");
+
+    private DepartmentMembers() {
+    }
+
+    public static List<String> find(String text, String departmentName, List<RegionName> departmentRegion) {
+        Set<String> names = new LinkedHashSet<>();
+        String[] lines = text.split("\\R", MAX_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+            String line = lines[i];
+            var cue = CUE.matcher(line);
+            if (!cue.find()) {
+                continue;
+            }
+            String list = line.substring(cue.end()).replaceFirst("^[^：:]{0,20}?[：:]", "");
+            for (String part : SPLIT.split(list)) {
+                for (String candidate : splitOnAnd(part)) {
+                    String name = clean(candidate);
+                    if (name != null && !candidate.contains("本级")) {
+                        name = expand(name, departmentRegion);
+                        if (!name.equals(departmentName)) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** "A中心（…）和B中心" is two names; "人力资源和社会保障局" is one. */
+    private static List<String> splitOnAnd(String part) {
+        List<String> result = new ArrayList<>();
+        int from = 0;
+        for (int at = part.indexOf('和'); at >= 0; at = part.indexOf('和', at + 1)) {
+            if (clean(part.substring(from, at)) != null) {
+                result.add(part.substring(from, at));
+                from = at + 1;
+            }
+        }
+        result.add(part.substring(from));
+        return result;
+    }
+
+    private static String clean(String raw) {
+        String name = PAREN.matcher(raw.strip()).replaceAll("");
+        name = ORDINAL.matcher(name).replaceFirst("").replaceAll("\\s+", "");
+        if (name.length() < 4 || name.length() > 40 || !UNIT_SUFFIX.matcher(name).matches()) {
+            return null;
+        }
+        return name;
+    }
+
+    /** 省医疗保险管理服务中心 in 山西省医疗保障局's text means 山西省医疗保险管理服务中心. */
+    private static String expand(String name, List<RegionName> region) {
+        String abbreviation = name.substring(0, 1);
+        if (!"省市县区州".contains(abbreviation) || name.startsWith("市场")) {
+            return name;
+        }
+        for (int i = region.size() - 1; i >= 0; i--) {
+            String place = region.get(i).name();
+            if (place.endsWith(abbreviation)) {
+                return place + name.substring(1);
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,123 @@
+package org.fiscallens.review.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.fiscallens.model.disclosure.DisclosurePackage;
+import org.fiscallens.review.CorruptFileException;
+
+/**
+ * The resource set of one workspace. Every load of a workspace file goes through {@link #demandLoad}, whether it is
+ * asked for by the workspace or triggered by resolving a proxy from the index: the bytes are read once, checked
+ * against the checksum the index recorded, and only then parsed, so a damaged file is reported by name instead of
+ * surfacing as an obscure parse error (or worse, parsing into something plausible).
+ * <p>
+ * Works the same inside OSGi and on a plain class path: packages and factories are registered locally, not through
+ * extension points.
+ */
+public final class StoreResourceSet extends ResourceSetImpl {
+    private final Function<URI, OptionalLong> expectedChecksums;
+
+    /** @param expectedChecksums checksum the index recorded for a file URI, empty when unknown (the index itself) */
+    public StoreResourceSet(Function<URI, OptionalLong> expectedChecksums) {
+        this.expectedChecksums = expectedChecksums;
+        getPackageRegistry().put(DisclosurePackage.eNS_URI, DisclosurePackage.eINSTANCE);
+        getPackageRegistry().put(IndexModel.NS_URI, IndexModel.PACKAGE);
+        Map<String, Object> factories = getResourceFactoryRegistry().getExtensionToFactoryMap();
+        factories.put("bin", (Resource.Factory) BinaryResourceImpl::new);
+        factories.put("xmi", new XMIResourceFactoryImpl());
+        getLoadOptions().putAll(loadOptions());
+    }
+
+    public static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /** The bytes of a resource as it would be written to its file. */
+    public static byte[] serialize(Resource resource) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        resource.save(out, saveOptions());
+        return out.toByteArray();
+    }
+
+    public static Path fileOf(Resource resource) {
+        return Path.of(resource.getURI().toFileString());
+    }
+
+    /** The resource at {@code uri}, loaded (and verified) if it is not yet; a failed load leaves nothing behind. */
+    public Resource load(URI uri) throws IOException {
+        Resource resource = getResource(uri, false);
+        if (resource != null && resource.isLoaded()) {
+            return resource;
+        }
+        if (resource == null) {
+            resource = createResource(uri);
+        }
+        try {
+            demandLoad(resource);
+        } catch (IOException | RuntimeException e) {
+            getResources().remove(resource);
+            throw e;
+        }
+        return resource;
+    }
+
+    @Override
+    protected void demandLoad(Resource resource) throws IOException {
+        Path file = fileOf(resource);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CorruptFileException(file, "file is missing", e);
+        }
+        OptionalLong expected = expectedChecksums.apply(resource.getURI());
+        if (expected.isPresent() && expected.getAsLong() != checksum(bytes)) {
+            throw new CorruptFileException(file, "checksum mismatch (file damaged or truncated, " + bytes.length + " bytes)",
+                    null);
+        }
+        try {
+            resource.load(new ByteArrayInputStream(bytes), getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            resource.unload();
+            throw new CorruptFileException(file, String.valueOf(e.getMessage()), e);
+        }
+        if (resource.getContents().isEmpty()) {
+            throw new CorruptFileException(file, "no content", null);
+        }
+        if (expected.isPresent()) {
+            // submissions may be edited (annotations later); the workspace saves those that changed
+            resource.setTrackingModification(true);
+        }
+    }
+
+    private static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
+        return options;
+    }
+
+    private static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        return options;
+    }
+}
