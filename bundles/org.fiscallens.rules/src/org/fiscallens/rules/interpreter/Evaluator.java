@@ -550,6 +550,11 @@ final class Evaluator {
 			return null;
 		}
 		String wanted = Labels.normalize(String.valueOf(key));
+		for (Column c : t.getColumns()) { // the catalogue's key first: stable across printed header variants
+			if (c.getKey() != null && Labels.normalize(c.getKey()).equals(wanted)) {
+				return c;
+			}
+		}
 		for (Column c : t.getColumns()) {
 			if (Labels.normalize(c.getName()).equals(wanted)) {
 				return c;
@@ -611,7 +616,9 @@ final class Evaluator {
 					return c;
 				}
 			}
-			return new Missing("no cell under " + column.getName() + " in row " + DocumentContext.rowLabel(r));
+			// the column is there and the row printed nothing under it: a blank cell, which reads as zero
+			return Amount.printed(new BigDecimal("0.00"), BigDecimal.ONE, SourceRef.cell(doc.file(), r.getLine(),
+					r.getTable() == null ? null : doc.code(r.getTable()), DocumentContext.rowLabel(r), column.getName()));
 		}
 		Table t = r.getTable();
 		Column column = t == null ? null : findColumn(t, key);

@@ -134,7 +134,7 @@ public class RulesValidator extends AbstractRulesValidator {
 	public void definitionDoesNotHideABuiltin(Definition definition) {
 		if (Builtins.FUNCTIONS.containsKey(definition.getName())) {
 			error("'" + definition.getName() + "' is a built-in function and cannot be redefined",
-					RulesPackage.Literals.DEFINITION__NAME);
+					RulesPackage.Literals.MEMBER__NAME);
 		}
 	}
 
