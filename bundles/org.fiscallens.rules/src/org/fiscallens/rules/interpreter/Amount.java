@@ -44,6 +44,11 @@ public final class Amount {
 		return new Amount(value, 1, error, scale, plain(value), false, List.of(source));
 	}
 
+	/** A blank cell (or a placeholder such as ——): exactly zero, so it adds no rounding error and is no term. */
+	public static Amount blank(SourceRef source) {
+		return new Amount(BigDecimal.ZERO, 0, BigDecimal.ZERO, 2, "0", false, List.of(source));
+	}
+
 	/** A number written in a rule: exact, from nowhere. */
 	public static Amount constant(BigDecimal value) {
 		return new Amount(value, 0, BigDecimal.ZERO, -1, plain(value), false, List.of());

@@ -104,7 +104,7 @@ public final class DocumentContext {
 		return switch (cell.getState()) {
 		case VALUE -> cell.getValue() == null ? new Missing("unreadable cell at line " + cell.getLine())
 				: Amount.printed(cell.getValue(), factor, source);
-		case BLANK, PLACEHOLDER -> Amount.printed(new BigDecimal("0.00"), factor, source);
+		case BLANK, PLACEHOLDER -> Amount.blank(source);
 		case GARBLED -> new Missing("garbled cell '" + cell.getRaw() + "' at line " + cell.getLine());
 		};
 	}

@@ -617,7 +617,7 @@ final class Evaluator {
 				}
 			}
 			// the column is there and the row printed nothing under it: a blank cell, which reads as zero
-			return Amount.printed(new BigDecimal("0.00"), BigDecimal.ONE, SourceRef.cell(doc.file(), r.getLine(),
+			return Amount.blank(SourceRef.cell(doc.file(), r.getLine(),
 					r.getTable() == null ? null : doc.code(r.getTable()), DocumentContext.rowLabel(r), column.getName()));
 		}
 		Table t = r.getTable();
