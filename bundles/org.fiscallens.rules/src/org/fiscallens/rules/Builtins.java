@@ -41,6 +41,7 @@ public final class Builtins {
 		function("share", "share(部分, 总额)", "占比（百分数）= 部分 ÷ 总额 × 100 / share in percent");
 		function("exists", "exists(值)", "值存在（表、行存在，列表非空）/ the value is there");
 		function("contains", "contains(文本, \"正则\")", "文本包含匹配 / the text matches the pattern");
+		function("replace", "replace(文本, \"正则\", \"替换为\")", "文本替换 / replace the matches of a pattern");
 		function("if", "if(条件, 是, 否)", "条件取值 / conditional value");
 		function("table", "table(\"公开01\")", "按代码、别名或标题取表 / a table by code, alias or title");
 		function("claims", "claims(label: \"正则\", kind: \"amount|percent|change|rate|count\", section: \"正则\")",
@@ -66,7 +67,8 @@ public final class Builtins {
 		}
 
 		String table = "table";
-		member(table, "rows", "t.rows / t.rows(side: \"收入\")", "全部行（两栏表可按收入/支出取）/ the rows");
+		member(table, "rows", "t.rows / t.rows(side: \"收入\", level: 1, after: \"本年收入合计\", until: \"总计\")",
+				"行：可按收入/支出、科目级次、起止行筛选 / the rows, filtered by side, level, after and until a label");
 		member(table, "row", "t.row(\"总计\", side: \"收入\") / t.row(code: \"21015\") / t.row(no: 8)",
 				"唯一匹配的行（名称忽略空格和序号）/ the one row that matches");
 		member(table, "rowsMatching", "t.rowsMatching(\"正则\")", "名称匹配的行 / rows whose name matches");
@@ -116,6 +118,10 @@ public final class Builtins {
 		member(claim, "raw", "k.raw", "原文 / printed text");
 		member(claim, "line", "k.line", "源文件行号 / source line");
 		member(claim, "section", "k.section", "所在章节标题 / the section's title");
+		member(claim, "previous", "k.previous", "本节中紧挨着的前一个陈述 / the claim just before, in the same section");
+		member(claim, "next", "k.next", "本节中紧挨着的后一个陈述 / the claim just after, in the same section");
+		member(claim, "current", "k.current", "变动或增长率所说的本年金额（同一标签的前一个金额陈述）/ the amount a change or rate is about");
+		member(claim, "change", "k.change", "增长率所对应的变动额（同一标签的前一个变动陈述）/ the change a rate divides");
 
 		String section = "section";
 		member(section, "title", "s.title", "章节标题 / title");

@@ -103,7 +103,7 @@ public final class DocumentContext {
 		BigDecimal factor = table != null && table.getMoneyUnit() == MoneyUnit.YUAN ? YUAN_TO_WAN : BigDecimal.ONE;
 		return switch (cell.getState()) {
 		case VALUE -> cell.getValue() == null ? new Missing("unreadable cell at line " + cell.getLine())
-				: Amount.printed(cell.getValue(), factor, source);
+				: Amount.printed(atLeastCents(cell.getValue()), factor, source);
 		case BLANK, PLACEHOLDER -> Amount.blank(source);
 		case GARBLED -> new Missing("garbled cell '" + cell.getRaw() + "' at line " + cell.getLine());
 		};
@@ -122,7 +122,16 @@ public final class DocumentContext {
 		case "亿元" -> YI_TO_WAN;
 		default -> BigDecimal.ONE;
 		};
-		return Amount.printed(claim.getValue(), factor, source);
+		boolean money = unit.equals("万元") || unit.equals("元") || unit.equals("亿元");
+		return Amount.printed(money ? atLeastCents(claim.getValue()) : claim.getValue(), factor, source);
+	}
+
+	/**
+	 * Money is kept to the cent (books in 元, published in 万元 with two decimals), so "450" printed without its trailing
+	 * zeros is 450.00: its rounding error is 0.005, not 0.5. Counts in money tables (车辆数) are exact anyway.
+	 */
+	private static BigDecimal atLeastCents(BigDecimal printed) {
+		return printed.scale() < 2 ? printed.setScale(2) : printed;
 	}
 
 	public String code(Table table) {

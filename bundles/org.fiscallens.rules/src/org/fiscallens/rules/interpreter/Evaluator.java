@@ -255,6 +255,14 @@ final class Evaluator {
 			}
 			return text != null && pattern(String.valueOf(pattern), where).matcher(text(text)).find();
 		}
+		case "replace": {
+			Object text = args.get(0, "text");
+			if (text instanceof Missing) {
+				return text;
+			}
+			return pattern(text(args.get(1, "pattern")), where).matcher(text(text))
+					.replaceAll(java.util.regex.Matcher.quoteReplacement(text(args.get(2, "with"))));
+		}
 		case "table": {
 			String code = String.valueOf(args.get(0, "code"));
 			Table table = on.table(code);
@@ -440,12 +448,31 @@ final class Evaluator {
 	private Object tableMember(Table t, String member, Args args, EObject where) {
 		switch (member) {
 		case "rows": {
+			// rows(side: "收入", level: 1, after: "本年收入合计", until: "总计"): all filters optional
 			Object side = args.named().get("side");
+			Object level = args.named().get("level");
+			Object after = args.named().get("after");
+			Object until = args.named().get("until");
+			boolean started = after == null;
 			List<Object> rows = new ArrayList<>();
 			for (Row r : t.getRows()) {
-				if (side == null || sideMatches(r.getSide(), String.valueOf(side))) {
-					rows.add(r);
+				if (side != null && !sideMatches(r.getSide(), text(side))) {
+					continue;
 				}
+				if (!started) {
+					started = Labels.same(r.getName(), text(after));
+					continue;
+				}
+				if (until != null && Labels.same(r.getName(), text(until))) {
+					break;
+				}
+				if (level != null && !(level instanceof Amount a && r.getLevel().getValue() == a.value().intValue())) {
+					continue;
+				}
+				rows.add(r);
+			}
+			if (!started) {
+				return new Missing("no row " + text(after) + " in " + doc.code(t));
 			}
 			return rows;
 		}
@@ -453,9 +480,10 @@ final class Evaluator {
 			return findRow(t, args, where);
 		case "rowsMatching": {
 			Pattern p = pattern(String.valueOf(args.get(0, "pattern")), where);
+			Object side = args.named().get("side");
 			List<Object> rows = new ArrayList<>();
 			for (Row r : t.getRows()) {
-				if (p.matcher(Labels.normalize(r.getName())).find()) {
+				if ((side == null || sideMatches(r.getSide(), text(side))) && p.matcher(Labels.normalize(r.getName())).find()) {
 					rows.add(r);
 				}
 			}
@@ -647,8 +675,33 @@ final class Evaluator {
 			Section s = doc.sectionOf(k);
 			yield s == null ? "" : text(s.getTitle());
 		}
+		case "previous" -> neighbour(k, -1, null, null);
+		case "next" -> neighbour(k, 1, null, null);
+		// for a change or a rate: the amount it is about (本年), and for a rate the change it divides
+		case "current" -> neighbour(k, -1, ClaimKind.AMOUNT, k.getLabel());
+		case "change" -> neighbour(k, -1, ClaimKind.CHANGE, k.getLabel());
 		default -> unknownMember("claim", member, where);
 		};
+	}
+
+	/** The nearest claim before (-1) or after (+1) in the same section, optionally of a kind and with a label. */
+	private Object neighbour(Claim k, int step, ClaimKind kind, String label) {
+		Section section = doc.sectionOf(k);
+		if (section == null) {
+			return new Missing("claim outside a section");
+		}
+		List<Claim> claims = section.getClaims();
+		for (int i = claims.indexOf(k) + step; i >= 0 && i < claims.size(); i += step) {
+			Claim c = claims.get(i);
+			if ((kind == null || c.getKind() == kind) && (label == null || label.equals(c.getLabel()))) {
+				return c;
+			}
+			if (kind == null) {
+				break;
+			}
+		}
+		return new Missing("no " + (kind == null ? "" : kind.getName().toLowerCase() + " ") + "claim "
+				+ (step < 0 ? "before" : "after") + " '" + k.getRaw() + "' at line " + k.getLine());
 	}
 
 	private Object annexMember(Annex a, String member, Args args, EObject where) {
