@@ -1,0 +1,39 @@
+package org.fiscallens.importer;
+
+import java.util.regex.Pattern;
+
+import org.fiscallens.model.disclosure.SourceFormat;
+
+/** Tells tab-separated extractions from markdown ones (pipe tables, or headings and HTML tags). */
+final class FormatDetector {
+
+    private static final Pattern HTML = Pattern.compile("<(br|b|p|table|td|tr|strong|u)\\b[^>]{0,40}>");
+    private static final int MARKUP_EVIDENCE = 3;
+
+    private FormatDetector() {
+    }
+
+    static SourceFormat detect(SourceText source) {
+        int pipeRows = 0;
+        int tabRows = 0;
+        int markup = 0;
+        for (String line : source.lines()) {
+            String t = line.strip();
+            if (t.startsWith("|") && t.length() > 1) {
+                pipeRows++;
+            } else if (line.indexOf('\t') >= 0) {
+                tabRows++;
+            }
+            if (t.startsWith("#") || line.length() < 20_000 && HTML.matcher(line).find()) {
+                markup++;
+            }
+        }
+        if (pipeRows > tabRows && pipeRows > 0) {
+            return SourceFormat.MARKDOWN_PIPE;
+        }
+        if (markup >= MARKUP_EVIDENCE) {
+            return SourceFormat.MARKDOWN_HTML;
+        }
+        return tabRows > 0 ? SourceFormat.TAB_SEPARATED : SourceFormat.UNKNOWN;
+    }
+}

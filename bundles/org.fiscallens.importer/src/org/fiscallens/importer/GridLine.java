@@ -1,0 +1,83 @@
+package org.fiscallens.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One printed table line split into cells: a tab-separated line or a markdown pipe row. HTML line breaks inside a cell
+ * ({@code 机关事业单<br>位基本养老}) are wrapped text and are joined; other tags are dropped.
+ */
+record GridLine(int line, List<Cell> cells) {
+
+    record Cell(String text, int column) {
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
+    private static final Pattern TAG = Pattern.compile("<[/a-zA-Z][^<>]{0,40}>");
+
+    /** The cells of a table line, or null when the line is not a table line (prose, blank, markdown separator). */
+    static GridLine parse(int lineNumber, String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("|")) {
+            if (SEPARATOR_ROW.matcher(trimmed).matches()) {
+                return null;
+            }
+            return new GridLine(lineNumber, split(text, text.indexOf('|') + 1, '|', true));
+        }
+        if (text.indexOf('\t') >= 0 && !trimmed.isEmpty()) {
+            return new GridLine(lineNumber, split(text, 0, '\t', false));
+        }
+        return null;
+    }
+
+    private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
+        List<Cell> cells = new ArrayList<>();
+        int cellStart = start;
+        for (int i = start; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == separator) {
+                String raw = text.substring(cellStart, i);
+                int lead = 0;
+                while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
+                    lead++;
+                }
+                String cleaned = clean(raw);
+                int at = cleaned.isEmpty() ? -1 : raw.indexOf(cleaned);
+                // point at the printed text itself, after leading blanks and tags such as <b>
+                cells.add(new Cell(cleaned, cellStart + (at >= 0 ? at : lead) + 1));
+                cellStart = i + 1;
+            }
+        }
+        if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1); // the closing pipe
+        }
+        return cells;
+    }
+
+    static String clean(String raw) {
+        String s = raw.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
+        s = TAG.matcher(s).replaceAll("");
+        s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
+        return s.strip();
+    }
+
+    Cell cell(int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index) : null;
+    }
+
+    String text(int index) {
+        Cell c = cell(index);
+        return c == null ? "" : c.text();
+    }
+
+    int size() {
+        return cells.size();
+    }
+
+    boolean isEmpty() {
+        return cells.stream().allMatch(Cell::isEmpty);
+    }
+}

@@ -1,0 +1,271 @@
+package org.fiscallens.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.fiscallens.model.catalogue.TitleText;
+import org.fiscallens.model.disclosure.CellState;
+
+/**
+ * Turns the printed lines of one table (or one side, or one block of it) into logical rows: joins wrapped names,
+ * merges a row printed twice by an OCR overlay, and sets aside ghost rows (an out-of-order or unreadable subject code,
+ * such as {@code 20000 1.064.05}) with a diagnostic instead of turning them into values.
+ */
+final class RowAssembler {
+
+    private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern TOTAL_LABEL = Pattern.compile(".*(合计|总计|小计)$|^合计.*");
+    private static final Pattern PURE_NAME = Pattern.compile("[\\p{IsHan}()（）]+");
+    private static final Pattern INNER_SPACE = Pattern.compile("(?<=\\S)\\s+(?=\\S)");
+
+    /** Which grid cell holds what, for one table, side or block. */
+    record View(int codeColumn, int nameColumn, int rowNumberColumn, List<ColumnLayout.Spec> amountColumns) {
+    }
+
+    /** One printed amount, where it was. */
+    record PrintedAmount(Amount amount, int line, int column) {
+    }
+
+    static final class AssembledRow {
+        String code;
+        final StringBuilder name = new StringBuilder();
+        String ownName = "";
+        String rowNumber;
+        int line;
+        int lastLine;
+        int sourceColumn;
+        final Map<Integer, PrintedAmount> amounts = new LinkedHashMap<>();
+        boolean ghost;
+        String ghostReason;
+        String text;
+
+        boolean hasValues() {
+            return amounts.values().stream().anyMatch(a -> !a.amount().isBlank());
+        }
+
+        String name() {
+            return name.toString();
+        }
+    }
+
+    private final View view;
+    private final boolean subjectRows;
+    private final boolean wrappedLines;
+    private final Diagnostics diagnostics;
+    private final String tableLabel;
+
+    /**
+     * @param subjectRows rows keyed by subject code (ghost detection by code order)
+     * @param wrappedLines the extraction prints wrapped names as separate lines (markdown from PDF), so name-only lines
+     *        continue a row rather than start one
+     */
+    RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel) {
+        this.view = view;
+        this.subjectRows = subjectRows;
+        this.wrappedLines = wrappedLines;
+        this.diagnostics = diagnostics;
+        this.tableLabel = tableLabel;
+    }
+
+    List<AssembledRow> assemble(List<GridLine> lines) {
+        List<AssembledRow> items = new ArrayList<>();
+        String lastCode = null;
+        AssembledRow lastAccepted = null;
+        for (GridLine g : lines) {
+            AssembledRow r = read(g);
+            if (r == null) {
+                continue;
+            }
+            if (r.code != null && subjectRows) {
+                if (lastCode != null && r.code.compareTo(lastCode) < 0) {
+                    markGhost(r, "subject code " + r.code + " is out of order after " + lastCode);
+                } else if (r.code.equals(lastCode) && lastAccepted != null) {
+                    mergeDuplicate(lastAccepted, r);
+                    continue;
+                } else {
+                    lastCode = r.code;
+                    lastAccepted = r;
+                }
+            } else if (r.ghost) {
+                // unreadable code: already marked
+            } else if (r.code == null && subjectRows && r.hasValues() && r.ownName.isEmpty() && r.rowNumber == null) {
+                markGhost(r, "amounts without a subject code or name");
+            }
+            items.add(r);
+        }
+        return attachFragments(items);
+    }
+
+    private AssembledRow read(GridLine g) {
+        AssembledRow r = new AssembledRow();
+        r.line = g.line();
+        r.lastLine = g.line();
+        String codeText = view.codeColumn() >= 0 ? TitleText.normalize(g.text(view.codeColumn())) : "";
+        String nameText = view.nameColumn() >= 0 ? joinWrapped(g.text(view.nameColumn())) : "";
+        if (!NameFragments.hasChineseText(nameText)) {
+            nameText = ""; // stray marks (•, a lone digit, OCR letters): names are Chinese
+        }
+        if (!codeText.isEmpty()) {
+            if (SUBJECT_CODE.matcher(codeText).matches()) {
+                r.code = codeText;
+                r.sourceColumn = columnOf(g, view.codeColumn());
+            } else if (NameFragments.hasChineseText(codeText)) {
+                // a label printed in the code column: 合计, 人员经费合计, 一、…
+                nameText = NameFragments.hasChineseText(nameText) ? codeText + nameText : codeText;
+            } else if (codeText.chars().anyMatch(Character::isDigit)) {
+                r.ghost = true;
+                r.ghostReason = "unreadable subject code '" + codeText + "'";
+            }
+        }
+        r.ownName = nameText;
+        r.name.append(nameText);
+        if (r.sourceColumn == 0) {
+            r.sourceColumn = columnOf(g, view.nameColumn());
+        }
+        if (view.rowNumberColumn() >= 0) {
+            String number = TitleText.normalize(g.text(view.rowNumberColumn()));
+            if (ROW_NUMBER.matcher(number).matches()) {
+                r.rowNumber = number;
+            }
+        }
+        for (ColumnLayout.Spec spec : view.amountColumns()) {
+            GridLine.Cell cell = g.cell(spec.index());
+            String text = cell == null ? "" : cell.text();
+            r.amounts.put(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
+        }
+        r.text = g.cells().stream().map(GridLine.Cell::text).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " | " + b).orElse("");
+        if (r.ghost) {
+            return r;
+        }
+        if (r.code == null && r.rowNumber == null && !r.hasValues() && nameText.isEmpty()) {
+            return null; // nothing readable on this line
+        }
+        return r;
+    }
+
+    private static int columnOf(GridLine g, int index) {
+        GridLine.Cell c = g.cell(index);
+        return c == null ? 0 : c.column();
+    }
+
+    /** Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name. */
+    static String joinWrapped(String text) {
+        String s = text.strip();
+        if (!NameFragments.hasChineseText(s)) {
+            return s;
+        }
+        return INNER_SPACE.matcher(s).replaceAll("");
+    }
+
+    private void markGhost(AssembledRow r, String reason) {
+        r.ghost = true;
+        r.ghostReason = reason;
+    }
+
+    /** The same subject code on two adjacent lines: one printed row read twice (text layer and OCR overlay). */
+    private void mergeDuplicate(AssembledRow kept, AssembledRow second) {
+        kept.name.append(second.ownName);
+        kept.lastLine = Math.max(kept.lastLine, second.line);
+        List<String> conflicts = new ArrayList<>();
+        for (var e : second.amounts.entrySet()) {
+            PrintedAmount mine = kept.amounts.get(e.getKey());
+            PrintedAmount theirs = e.getValue();
+            if (mine == null || mine.amount().isBlank() && !theirs.amount().isBlank()
+                    || mine.amount().state() == CellState.GARBLED && theirs.amount().isValue()) {
+                kept.amounts.put(e.getKey(), theirs);
+            } else if (mine.amount().isValue() && theirs.amount().isValue()
+                    && mine.amount().value().compareTo(theirs.amount().value()) != 0) {
+                conflicts.add(mine.amount().raw() + " (line " + mine.line() + ") vs " + theirs.amount().raw() + " (line " + theirs.line() + ")");
+                kept.amounts.put(e.getKey(), new PrintedAmount(
+                        new Amount(CellState.GARBLED, null, mine.amount().raw() + " / " + theirs.amount().raw()), mine.line(), mine.column()));
+            }
+        }
+        if (conflicts.isEmpty()) {
+            diagnostics.info(Diagnostics.GHOST_ROW, second.line, tableLabel + ": row " + kept.code
+                    + " printed twice (lines " + kept.line + " and " + second.line + "); the readings were merged", second.text);
+        } else {
+            diagnostics.warning(Diagnostics.CONFLICTING_READINGS, second.line, tableLabel + ": row " + kept.code
+                    + " printed twice with different amounts: " + String.join("; ", conflicts)
+                    + "; these cells are left unread", second.text);
+        }
+    }
+
+    private List<AssembledRow> attachFragments(List<AssembledRow> items) {
+        List<AssembledRow> rows = new ArrayList<>();
+        List<AssembledRow> pending = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            AssembledRow r = items.get(i);
+            if (r.ghost) {
+                diagnostics.warning(Diagnostics.GHOST_ROW, r.line, tableLabel + ": ghost row not read (" + r.ghostReason + ")", r.text);
+            }
+            // a ghost's name text is real wrapped text of a neighbouring row; its numbers are not
+            boolean fragment = r.ghost ? PURE_NAME.matcher(r.ownName).matches() : isFragment(r);
+            if (!fragment) {
+                if (!r.ghost) {
+                    if (!pending.isEmpty()) {
+                        String before = joinNames(pending);
+                        if (!r.ownName.startsWith(before)) {
+                            r.name.insert(0, before);
+                        }
+                        pending.clear();
+                    }
+                    rows.add(r);
+                }
+                continue;
+            }
+            AssembledRow previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            String next = nextOwnName(items, i + 1);
+            if (pending.isEmpty() && previous != null
+                    && NameFragments.continuesPrevious(previous.name(), r.ownName, next)) {
+                previous.name.append(r.ownName);
+                previous.lastLine = Math.max(previous.lastLine, r.line);
+            } else {
+                pending.add(r);
+            }
+        }
+        if (!pending.isEmpty()) {
+            AssembledRow previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (previous != null) {
+                previous.name.append(joinNames(pending));
+                previous.lastLine = Math.max(previous.lastLine, pending.get(pending.size() - 1).line);
+            } else {
+                diagnostics.info(Diagnostics.UNATTACHED_TEXT, pending.get(0).line,
+                        tableLabel + ": text not attached to any row", joinNames(pending));
+            }
+        }
+        return rows;
+    }
+
+    private boolean isFragment(AssembledRow r) {
+        if (r.code != null || r.rowNumber != null || r.hasValues() || r.ownName.isEmpty()) {
+            return false;
+        }
+        if (NameFragments.startsWithOrdinal(r.ownName) || TOTAL_LABEL.matcher(r.ownName).matches()) {
+            return false;
+        }
+        if (subjectRows) {
+            return true;
+        }
+        return NameFragments.startsLikeTail(r.ownName) || wrappedLines && !NameFragments.looksComplete(r.ownName);
+    }
+
+    private String nextOwnName(List<AssembledRow> items, int from) {
+        for (int j = from; j < items.size(); j++) {
+            AssembledRow r = items.get(j);
+            if (!r.ghost && !isFragment(r)) {
+                return r.ownName;
+            }
+        }
+        return null;
+    }
+
+    private static String joinNames(List<AssembledRow> pieces) {
+        StringBuilder sb = new StringBuilder();
+        pieces.forEach(p -> sb.append(p.ownName));
+        return sb.toString();
+    }
+}

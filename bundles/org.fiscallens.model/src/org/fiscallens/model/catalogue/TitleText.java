@@ -1,0 +1,57 @@
+package org.fiscallens.model.catalogue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes printed table titles, codes and column headers so that the catalogue's patterns can be written once:
+ * no whitespace, simplified characters, ASCII parentheses, no quotes, no markdown emphasis, no leading ordinal
+ * (一、 / （一）) and no leading year (2024年度).
+ */
+public final class TitleText {
+
+    // Traditional characters seen in extracted disclosures; only those that change a title or header.
+    private static final String TRADITIONAL = "決預算開總表數據無說經營資產級務費補與產業單";
+    private static final String SIMPLIFIED = "决预算开总表数据无说经营资产级务费补与产业单";
+
+    private static final Pattern MARKUP = Pattern.compile("<[^>]{0,20}>|\\*\\*|^#+|^[-•]\\s");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」]");
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d+[、.．])");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
+
+    private TitleText() {
+    }
+
+    /** Whitespace removed, traditional to simplified, full-width brackets and colons to ASCII, quotes and markup removed. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = MARKUP.matcher(text.strip()).replaceAll("");
+        s = SPACES.matcher(s).replaceAll("");
+        s = QUOTES.matcher(s).replaceAll("");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int t = TRADITIONAL.indexOf(c);
+            if (t >= 0) {
+                c = SIMPLIFIED.charAt(t);
+            } else if (c == '（') {
+                c = '(';
+            } else if (c == '）') {
+                c = ')';
+            } else if (c == '：') {
+                c = ':';
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** {@link #normalize(String)} and then without a leading ordinal or year, as table titles are printed. */
+    public static String normalizeTitle(String text) {
+        String s = normalize(text);
+        s = LEADING_ORDINAL.matcher(s).replaceFirst("");
+        return LEADING_YEAR.matcher(s).replaceFirst("");
+    }
+}
