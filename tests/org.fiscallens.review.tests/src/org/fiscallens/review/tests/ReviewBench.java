@@ -47,7 +47,12 @@ public final class ReviewBench {
             next = 2;
         }
         for (int i = next; i < args.length; i++) {
-            synthetic(work.resolve("synthetic-" + args[i]), Integer.parseInt(args[i]));
+            if (args[i].startsWith("variants:")) {
+                int count = Integer.parseInt(args[i].substring("variants:".length()));
+                seedVariants(work.resolve("variants-" + count), Path.of(args[1]), count);
+            } else {
+                synthetic(work.resolve("synthetic-" + args[i]), Integer.parseInt(args[i]));
+            }
         }
     }
 
@@ -86,6 +91,44 @@ public final class ReviewBench {
         measure("5 seeds (real importer)", dir, StoreOptions.defaults(), seeds);
     }
 
+    /** Real seed texts under new unit names (spread over counties), through the real importer. */
+    private static void seedVariants(Path dir, Path seeds, int count) throws IOException {
+        String[] originals = {"山西省医疗保障局", "吕梁市离石区医疗保障局", "阳泉市医疗保障局", "汾阳市医疗保障局", "青海省医疗保障局"};
+        String[] agencies = {"医疗保障局", "财政局", "卫生健康局", "教育局", "民政局", "司法局", "审计局", "统计局", "水利局", "林业局",
+            "商务局", "应急管理局", "退役军人事务局", "人力资源和社会保障局", "自然资源局", "住房和城乡建设局", "交通运输局", "农业农村局",
+            "文化和旅游局", "市场监督管理局", "生态环境局", "行政审批服务管理局", "信访局", "医疗保险服务中心", "疾病预防控制中心"};
+        List<String> places = counties();
+        List<Path> files;
+        try (var list = Files.list(seeds)) {
+            files = list.sorted().toList();
+        }
+        Path in = dir.resolveSibling(dir.getFileName() + "-in");
+        for (int i = 0; i < count; i++) {
+            int seed = i % files.size();
+            String text = Files.readString(files.get(seed));
+            String unit = places.get(i % places.size()) + agencies[(i / places.size()) % agencies.length];
+            Fixtures.write(in.resolve(String.valueOf(i / 500)), i + ".txt",
+                    text.replace(originals[seed], unit).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        measure(count + " seed variants (real importer)", dir, StoreOptions.defaults(), in);
+    }
+
+    /** "吕梁市汾阳市" for every county of the gazetteer: unit name prefixes that place units all over the tree. */
+    private static List<String> counties() throws IOException {
+        List<String> places = new java.util.ArrayList<>();
+        try (var in = ReviewWorkspace.class.getResourceAsStream("regions/gazetteer.csv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.split(",");
+                if (!line.startsWith("#") && cols.length == 3) {
+                    for (String county : cols[2].strip().split(" ")) {
+                        places.add(cols[1] + county);
+                    }
+                }
+            }
+        }
+        return places;
+    }
+
     private static void synthetic(Path dir, int count) throws IOException {
         Path in = dir.resolveSibling(dir.getFileName() + "-in");
         for (int i = 0; i < count; i++) {
@@ -107,8 +150,12 @@ public final class ReviewBench {
             long t1 = System.nanoTime();
             ws.save();
             long t2 = System.nanoTime();
-            System.out.printf("import %.0f ms, save (commit) %.0f ms; imported %d, failed %d, messages %d%n",
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, summary.imported(), summary.failed(), summary.messages().size());
+            System.out.printf("import %.0f ms, save (commit) %.0f ms; imported %d, replaced %d, failed %d, messages %d%n",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, summary.imported(), summary.replaced(), summary.failed(),
+                    summary.messages().size());
+            ws.entries().stream().limit(3).forEach(e -> System.out.println("  " + e));
+            System.out.println("  unrecognised unit names: "
+                    + ws.entries().stream().filter(e -> e.unitName().startsWith("（未识别单位）")).count());
         }
         long indexSize = Files.size(dir.resolve("index.bin"));
         long heapBefore = usedHeap();
