@@ -58,6 +58,7 @@ public final class ReviewWorkspace implements AutoCloseable {
             }
             index = IndexState.read(root);
         } else {
+            refuseOrphanedSubmissions(layout);
             indexResource = resourceSet.createResource(indexUri);
             indexResource.getContents().add(IndexState.newRoot(layout.root().getFileName().toString()));
             index = IndexState.read(indexResource.getContents().get(0));
@@ -238,6 +239,18 @@ public final class ReviewWorkspace implements AutoCloseable {
             return OptionalLong.empty();
         }
         return index.byFile(uri.lastSegment()).map(e -> OptionalLong.of(e.checksum)).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * Without an index, submission files would all look like leftovers and be deleted: a folder that has them but
+     * lost its index is damaged, not empty.
+     */
+    private static void refuseOrphanedSubmissions(FolderLayout layout) throws IOException {
+        try (var files = Files.list(layout.submissions())) {
+            if (files.anyMatch(f -> !f.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX))) {
+                throw new CorruptFileException(layout.index(), "index is missing but submission files exist", null);
+            }
+        }
     }
 
     private void removeLeftovers() throws IOException {

@@ -288,6 +288,20 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void lostIndexIsReportedAndTheDocumentsAreKept() throws IOException {
+        Path dir = tmp.resolve("ws");
+        try (ReviewWorkspace ws = Fixtures.openSynthetic(dir)) {
+            ws.importPaths(List.of(Fixtures.syntheticFolder(tmp.resolve("in"), 2)), ImportListener.NONE);
+            ws.save();
+        }
+        List<Path> files = submissionFiles(dir);
+        Files.delete(dir.resolve("index.bin"));
+        CorruptFileException e = assertThrows(CorruptFileException.class, () -> Fixtures.openSynthetic(dir));
+        assertEquals(dir.resolve("index.bin"), e.file());
+        assertEquals(files, submissionFiles(dir));
+    }
+
+    @Test
     void leftoversOfACrashedSaveAreRemovedOnOpen() throws IOException {
         Path dir = tmp.resolve("ws");
         try (ReviewWorkspace ws = Fixtures.openSynthetic(dir)) {
