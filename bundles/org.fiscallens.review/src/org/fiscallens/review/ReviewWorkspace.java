@@ -19,6 +19,7 @@ import org.fiscallens.review.regions.RegionResolver;
 import org.fiscallens.review.store.DurableFiles;
 import org.fiscallens.review.store.FolderLayout;
 import org.fiscallens.review.store.IndexModel;
+import org.fiscallens.review.store.SealedBytes;
 import org.fiscallens.review.store.StoreResourceSet;
 import org.fiscallens.review.store.WorkspaceLock;
 
@@ -185,7 +186,7 @@ public final class ReviewWorkspace implements AutoCloseable {
         files.syncPending();
         index.writeTo(generation);
         try {
-            durable.writeAtomically(layout.index(), StoreResourceSet.serialize(indexResource), true);
+            durable.writeAtomically(layout.index(), SealedBytes.seal(StoreResourceSet.serialize(indexResource)), true);
         } finally {
             index.releaseWritten();
         }

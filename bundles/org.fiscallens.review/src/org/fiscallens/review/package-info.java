@@ -26,7 +26,8 @@
  * never overwrites its file; it gets one with a new generation number, higher than any generation an index on disk
  * can name. Whatever moment a crash hits, the folder holds the old index with all its (untouched) files, or the new
  * one with all its (synced) files. Files no index names are leftovers of a crash and are deleted on the next open.
- * Every file's CRC32C is in the index: a damaged file is reported by name ({@link
+ * Every submission file's CRC32C is in the index, and the index ends with its own length and CRC32C: a damaged file
+ * is reported by name ({@link
  * org.fiscallens.review.CorruptFileException}) before it is parsed.
  *
  * <h2>Regions and departments</h2>
