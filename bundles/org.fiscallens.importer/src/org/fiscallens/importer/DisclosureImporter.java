@@ -100,6 +100,9 @@ public final class DisclosureImporter {
             }
             submission.getTables().add(table);
         }
+        if (layout.hasNarrative()) {
+            submission.setNarrative(NarrativeReader.read(source, layout.narrativeFrom, layout.narrativeTo));
+        }
         reportMissingTables(submission, kind, diagnostics);
         reportTruncation(source, submission, diagnostics);
     }

@@ -444,9 +444,9 @@ final class TableReader {
         return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
     }
 
-    /** A line made only of header words (项目 行次 统计数 …). */
+    /** A line made only of header words (项目 行次 统计数 …); a lone word (支出) is more likely a wrapped name. */
     private static boolean isHeaderOnly(GridLine g) {
-        boolean any = false;
+        int words = 0;
         for (GridLine.Cell c : g.cells()) {
             String t = TitleText.normalize(c.text());
             if (t.isEmpty()) {
@@ -455,9 +455,9 @@ final class TableReader {
             if (!HEADER_WORD.matcher(t).matches() || t.length() > 30) {
                 return false;
             }
-            any = true;
+            words++;
         }
-        return any;
+        return words >= 2;
     }
 
     private static String joinedText(GridLine g) {

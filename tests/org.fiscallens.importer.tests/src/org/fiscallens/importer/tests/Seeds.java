@@ -50,6 +50,25 @@ final class Seeds {
         }
     }
 
+    /**
+     * The 1-based number of the first source line that starts with {@code start} (ignoring leading blanks and pipes)
+     * after the first line containing {@code anchor}: how a test names a printed row without counting lines by hand.
+     */
+    static int line(String prefix, String anchor, String start) {
+        List<String> lines = lines(prefix);
+        int from = 0;
+        // table-of-contents lines ("表三2024年预算支出总表.....5") are not anchors
+        while (from < lines.size() && (!lines.get(from).contains(anchor) || lines.get(from).contains("...."))) {
+            from++;
+        }
+        for (int i = from + 1; i < lines.size(); i++) {
+            if (lines.get(i).replaceFirst("^[|\\s]+", "").startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("No line starting with " + start + " after " + anchor + " in seed " + prefix);
+    }
+
     static Submission imported(String prefix) {
         return IMPORTED.computeIfAbsent(prefix, p -> new DisclosureImporter().importFile(file(p)));
     }

@@ -1,0 +1,153 @@
+package org.fiscallens.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fiscallens.model.disclosure.Claim;
+import org.fiscallens.model.disclosure.ClaimKind;
+import org.fiscallens.model.disclosure.DisclosureFactory;
+import org.fiscallens.model.disclosure.Direction;
+
+/**
+ * Finds the numbers a narrative paragraph states and what each is about. Kinds: AMOUNT (万元/元), CHANGE (an amount
+ * with 增加/减少 …, or 与上年相同/持平), PERCENT (shares and completion rates), RATE (a percentage with 增长/下降 …) and COUNT
+ * (辆, 个, 人次, 批次 …). The label is the wording before the number in its clause (收入总计, 基本工资 …); a clause that
+ * only says 下降10.19% or 占比6.34% takes the label of the claim before it in the sentence. The printed sign is kept:
+ * 减少-1095.12万元 is value -1095.12 with direction DECREASE, a contradiction for the rules to report.
+ */
+final class ClaimExtractor {
+
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
+    /** Brackets and quotes do not end a clause: 因公出国（境）费支出, “三公”经费. */
+    private static final String CLAUSE_DELIMITERS = "，,、：:；;";
+    private static final Pattern INCREASE = Pattern.compile("(增加|增长|上升|提高|增多|多)了?(约|为)?$");
+    private static final Pattern DECREASE = Pattern.compile("(减少|下降|降低|减|节约|少|下降了)了?(约|为)?$");
+    private static final Pattern FLAT = Pattern.compile("与上年(预算数|决算数|度)?相同|持平|无增减变动|没有变化|与上年.{0,12}决算相同");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(主要原因(是|为)?|原因(是|为)|其中|主要包括|主要是|主要用于|包括|分别是|分别为|以及|及|和|与上年相比|与上年比|比上年度?|较上年度?(决算)?|同比|比\\d{4}年(决算)?|较\\d{4}年(决算)?|截至\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年度?|本年度?|当年|全年|共|为|是|[-•]|\\s)+");
+    private static final Pattern TRAILING_NOISE = Pattern.compile(
+            "(增加|增长|上升|提高|减少|下降|降低|节约|了|为|是|共|达|约|合计为|总额为|的|等|：|:|\\s)+$");
+    private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
+    private static final int MAX_SENTENCE = 400;
+
+    /** Offsets of a paragraph's text mapped back to source lines and columns. */
+    record Paragraph(String text, int[] lines, int[] columns) {
+    }
+
+    private ClaimExtractor() {
+    }
+
+    static List<Claim> extract(Paragraph p) {
+        List<Claim> claims = new ArrayList<>();
+        String text = p.text();
+        int sentenceStart = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        String[] paragraphSubject = new String[1];
+        while (sentenceStart < text.length()) {
+            int sentenceEnd = end.find(sentenceStart) ? end.end() : text.length();
+            extractSentence(p, sentenceStart, sentenceEnd, claims, paragraphSubject);
+            sentenceStart = sentenceEnd;
+        }
+        return claims;
+    }
+
+    private static void extractSentence(Paragraph p, int from, int to, List<Claim> claims, String[] paragraphSubject) {
+        String text = p.text();
+        String sentence = text.substring(from, to).strip();
+        if (sentence.length() > MAX_SENTENCE) {
+            sentence = sentence.substring(0, MAX_SENTENCE) + "…";
+        }
+        String previousLabel = null;
+        String subject = null;
+        List<int[]> flats = new ArrayList<>();
+        Matcher flat = FLAT.matcher(text).region(from, to);
+        while (flat.find()) {
+            flats.add(new int[] {flat.start(), flat.end()});
+        }
+        int flatIndex = 0;
+        Matcher m = NUMBER_WITH_UNIT.matcher(text).region(from, to);
+        while (m.find()) {
+            while (flatIndex < flats.size() && flats.get(flatIndex)[0] < m.start()) {
+                previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
+            }
+            int clauseStart = clauseStart(text, from, m.start());
+            String before = text.substring(clauseStart, m.start()).strip();
+            String unit = m.group(2).replace("％", "%").replaceAll("\\s", "");
+            Direction direction = INCREASE.matcher(before).find() ? Direction.INCREASE
+                    : DECREASE.matcher(before).find() ? Direction.DECREASE : Direction.NONE;
+            String label = cleanLabel(before);
+            boolean percent = unit.equals("%");
+            boolean money = unit.endsWith("元");
+            if (percent && SHARE_ONLY.matcher(label).matches()) {
+                label = previousLabel != null ? previousLabel : label; // 占比6.34%: the share of the amount just named
+            } else if (label.isEmpty()) {
+                // 比上年增加0.33万元，增长6.78%: a change of what the sentence is about
+                label = direction != Direction.NONE && subject != null ? subject
+                        : previousLabel != null ? previousLabel : subject != null ? subject : paragraphSubject[0];
+            }
+            Claim c = DisclosureFactory.eINSTANCE.createClaim();
+            c.setKind(percent ? (direction != Direction.NONE ? ClaimKind.RATE : ClaimKind.PERCENT)
+                    : money ? (direction != Direction.NONE ? ClaimKind.CHANGE : ClaimKind.AMOUNT) : ClaimKind.COUNT);
+            c.setDirection(direction);
+            c.setLabel(label);
+            c.setValue(new BigDecimal(m.group(1).replace(",", "").replaceAll("\\s", "")));
+            c.setUnit(unit);
+            c.setRaw(m.group());
+            c.setSentence(sentence);
+            c.setLine(p.lines()[m.start()]);
+            c.setSourceColumn(p.columns()[m.start()]);
+            claims.add(c);
+            if (!label.isEmpty()) {
+                previousLabel = label;
+                if (subject == null) {
+                    subject = label;
+                }
+                if (paragraphSubject[0] == null) {
+                    paragraphSubject[0] = label;
+                }
+            }
+        }
+        while (flatIndex < flats.size()) {
+            previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
+        }
+    }
+
+    /** 与上年相同 / 持平: a change of zero, about what the sentence was talking about. */
+    private static String addFlat(Paragraph p, int[] span, String previousLabel, String sentence, List<Claim> claims) {
+        String text = p.text();
+        Claim c = DisclosureFactory.eINSTANCE.createClaim();
+        c.setKind(ClaimKind.CHANGE);
+        c.setDirection(Direction.FLAT);
+        c.setValue(BigDecimal.ZERO);
+        String own = cleanLabel(text.substring(clauseStart(text, 0, span[0]), span[0]));
+        c.setLabel(own.isEmpty() && previousLabel != null ? previousLabel : own);
+        c.setRaw(text.substring(span[0], span[1]));
+        c.setSentence(sentence);
+        c.setLine(p.lines()[span[0]]);
+        c.setSourceColumn(p.columns()[span[0]]);
+        claims.add(c);
+        return previousLabel;
+    }
+
+    private static int clauseStart(String text, int limit, int at) {
+        for (int i = at - 1; i >= limit; i--) {
+            if (CLAUSE_DELIMITERS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    static String cleanLabel(String before) {
+        String s = before.replaceAll("\\s+", "");
+        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        s = LEADING_NOISE.matcher(s).replaceAll("");
+        s = TRAILING_NOISE.matcher(s).replaceAll("");
+        return s;
+    }
+}

@@ -1,0 +1,133 @@
+package org.fiscallens.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fiscallens.model.disclosure.Claim;
+import org.fiscallens.model.disclosure.DisclosureFactory;
+import org.fiscallens.model.disclosure.Narrative;
+import org.fiscallens.model.disclosure.Section;
+
+/**
+ * Reads 第三部分 情况说明: its numbered sections (一、 / （一） / 1、) with title paths and line ranges, and the claims of
+ * their paragraphs. Table lines inside the narrative (forms of annexes) are skipped. A paragraph wrapped over several
+ * lines (even across a page break) is read as one text, so a number keeps the words before it.
+ */
+final class NarrativeReader {
+
+    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
+    private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]+)[)）]\\s*(.+)$");
+    private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[、.．]\\s*(.+)$");
+    private static final Pattern MARKUP = Pattern.compile("^(#+\\s*|[-•]\\s+|\\*\\*)+|\\*\\*");
+    private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[。；;：:！？!?]\\s*$");
+    private static final int MAX_HEADING = 40;
+
+    private NarrativeReader() {
+    }
+
+    static Narrative read(SourceText source, int from, int to) {
+        Narrative narrative = DisclosureFactory.eINSTANCE.createNarrative();
+        String[] path = new String[3];
+        Section current = null;
+        StringBuilder text = new StringBuilder();
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        for (int i = from + 1; i < to; i++) {
+            String raw = source.line(i);
+            if (GridLine.parse(i, raw) != null || raw.isBlank() && text.length() > 0 && PARAGRAPH_END.matcher(text).find()) {
+                current = flush(narrative, current, text, lines, columns, i);
+                if (raw.isBlank() || GridLine.parse(i, raw) != null) {
+                    continue;
+                }
+            }
+            if (raw.isBlank()) {
+                continue;
+            }
+            String cleaned = MARKUP.matcher(raw.strip()).replaceAll("").strip();
+            Heading h = heading(cleaned);
+            if (h != null) {
+                current = flush(narrative, current, text, lines, columns, i);
+                for (int l = h.level(); l < path.length; l++) {
+                    path[l] = null;
+                }
+                path[h.level()] = cleaned;
+                current = DisclosureFactory.eINSTANCE.createSection();
+                current.setNumbering(h.numbering());
+                current.setTitle(h.title());
+                for (String p : path) {
+                    if (p != null) {
+                        current.getTitlePath().add(p);
+                    }
+                }
+                current.setFirstLine(i);
+                current.setLastLine(i);
+                narrative.getSections().add(current);
+                continue;
+            }
+            int offset = raw.indexOf(cleaned);
+            for (int k = 0; k < cleaned.length(); k++) {
+                text.append(cleaned.charAt(k));
+                lines.add(i);
+                columns.add(offset + k + 1);
+            }
+            if (current != null) {
+                current.setLastLine(i);
+            }
+        }
+        flush(narrative, current, text, lines, columns, to);
+        return narrative;
+    }
+
+    private record Heading(int level, String numbering, String title) {
+    }
+
+    private static Heading heading(String line) {
+        line = line.replaceAll("[。.]$", ""); // "(一)…总体情况。" is still a heading
+        if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
+            return null;
+        }
+        Matcher m = LEVEL1.matcher(line);
+        if (m.matches()) {
+            return new Heading(0, m.group(1) + "、", m.group(2).strip());
+        }
+        m = LEVEL2.matcher(line);
+        if (m.matches()) {
+            return new Heading(1, "（" + m.group(1) + "）", m.group(2).strip());
+        }
+        m = LEVEL3.matcher(line);
+        if (m.matches() && m.group(2).length() <= 30 && !m.group(2).contains("，")) {
+            return new Heading(2, m.group(1) + "、", m.group(2).strip());
+        }
+        return null;
+    }
+
+    /** Extracts the claims of the paragraph read so far into the current section (one is created if needed). */
+    private static Section flush(Narrative narrative, Section current, StringBuilder text, List<Integer> lines,
+            List<Integer> columns, int line) {
+        if (text.length() == 0) {
+            return current;
+        }
+        int[] l = lines.stream().mapToInt(Integer::intValue).toArray();
+        int[] c = columns.stream().mapToInt(Integer::intValue).toArray();
+        List<Claim> claims = ClaimExtractor.extract(new ClaimExtractor.Paragraph(text.toString(), l, c));
+        if (!claims.isEmpty()) {
+            if (current == null) {
+                current = DisclosureFactory.eINSTANCE.createSection();
+                current.setNumbering("");
+                current.setTitle("情况说明");
+                current.getTitlePath().add("情况说明");
+                current.setFirstLine(l[0]);
+                current.setLastLine(l[l.length - 1]);
+                narrative.getSections().add(current);
+            }
+            current.getClaims().addAll(claims);
+        }
+        text.setLength(0);
+        lines.clear();
+        columns.clear();
+        return current;
+    }
+}
