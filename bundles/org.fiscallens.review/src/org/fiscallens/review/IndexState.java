@@ -31,9 +31,12 @@ final class IndexState {
     private final Map<String, StoredEntry> current = new LinkedHashMap<>();
     private final Map<String, StoredEntry> history = new LinkedHashMap<>();
     private final Map<String, StoredEntry> bySha = new HashMap<>();
+    private final Map<String, StoredEntry> historyBySha = new HashMap<>();
     private final Map<String, StoredEntry> bySlot = new HashMap<>();
     private final Map<String, StoredEntry> byFile = new HashMap<>();
     private long generation;
+    /** {@link #entries()} as last built; null when the current entries changed since */
+    private List<SubmissionEntry> entriesView;
 
     private IndexState(EObject root) {
         this.root = root;
@@ -61,9 +64,7 @@ final class IndexState {
             state.putCurrent(StoredEntry.read(e));
         }
         for (EObject e : replaced) {
-            StoredEntry s = StoredEntry.read(e);
-            state.history.put(s.id, s);
-            state.byFile.put(s.file, s);
+            state.putHistory(StoredEntry.read(e));
         }
         entries.clear();
         replaced.clear();
@@ -106,9 +107,12 @@ final class IndexState {
     }
 
     List<SubmissionEntry> entries() {
-        List<SubmissionEntry> list = new ArrayList<>(current.size());
-        current.values().forEach(s -> list.add(s.toRecord()));
-        return List.copyOf(list);
+        if (entriesView == null) {
+            List<SubmissionEntry> list = new ArrayList<>(current.size());
+            current.values().forEach(s -> list.add(s.toRecord()));
+            entriesView = List.copyOf(list);
+        }
+        return entriesView;
     }
 
     Optional<StoredEntry> find(String id) {
@@ -125,7 +129,7 @@ final class IndexState {
     }
 
     Optional<StoredEntry> historyBySha(String sha256) {
-        return history.values().stream().filter(s -> s.sha256.equals(sha256)).findFirst();
+        return Optional.ofNullable(historyBySha.get(sha256));
     }
 
     boolean isKnownId(String id) {
@@ -141,14 +145,17 @@ final class IndexState {
      * leaves its unit's submission list. {@code entry} may come from history (an older version imported again).
      */
     Optional<StoredEntry> makeCurrent(StoredEntry entry, URI fileUri) {
-        history.remove(entry.id);
+        if (history.remove(entry.id) != null) {
+            historyBySha.remove(entry.sha256);
+        }
         entry.replacedBy = null;
         StoredEntry old = bySlot.get(entry.slot());
         if (old != null) {
+            entriesView = null;
             current.remove(old.id);
             bySha.remove(old.sha256);
             old.replacedBy = entry.id;
-            history.put(old.id, old);
+            putHistory(old);
             removeSubmissionLink(old);
         }
         putCurrent(entry);
@@ -158,6 +165,7 @@ final class IndexState {
 
     /** A stored document got a new file (it was modified): move the entry and the unit's link to it. */
     void moved(StoredEntry entry, String oldFile, EObject submission) {
+        entriesView = null;
         byFile.remove(oldFile);
         byFile.put(entry.file, entry);
         if (entry.replacedBy == null) {
@@ -169,7 +177,14 @@ final class IndexState {
         }
     }
 
+    private void putHistory(StoredEntry s) {
+        history.put(s.id, s);
+        historyBySha.put(s.sha256, s);
+        byFile.put(s.file, s);
+    }
+
     private void putCurrent(StoredEntry s) {
+        entriesView = null;
         current.put(s.id, s);
         bySha.put(s.sha256, s);
         bySlot.put(s.slot(), s);

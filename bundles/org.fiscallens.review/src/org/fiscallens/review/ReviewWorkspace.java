@@ -19,6 +19,7 @@ import org.fiscallens.review.regions.RegionResolver;
 import org.fiscallens.review.store.DurableFiles;
 import org.fiscallens.review.store.FolderLayout;
 import org.fiscallens.review.store.IndexModel;
+import org.fiscallens.review.store.SealedBytes;
 import org.fiscallens.review.store.StoreResourceSet;
 import org.fiscallens.review.store.WorkspaceLock;
 
@@ -58,6 +59,7 @@ public final class ReviewWorkspace implements AutoCloseable {
             }
             index = IndexState.read(root);
         } else {
+            refuseOrphanedSubmissions(layout);
             indexResource = resourceSet.createResource(indexUri);
             indexResource.getContents().add(IndexState.newRoot(layout.root().getFileName().toString()));
             index = IndexState.read(indexResource.getContents().get(0));
@@ -184,7 +186,7 @@ public final class ReviewWorkspace implements AutoCloseable {
         files.syncPending();
         index.writeTo(generation);
         try {
-            durable.writeAtomically(layout.index(), StoreResourceSet.serialize(indexResource), true);
+            durable.writeAtomically(layout.index(), SealedBytes.seal(StoreResourceSet.serialize(indexResource)), true);
         } finally {
             index.releaseWritten();
         }
@@ -238,6 +240,18 @@ public final class ReviewWorkspace implements AutoCloseable {
             return OptionalLong.empty();
         }
         return index.byFile(uri.lastSegment()).map(e -> OptionalLong.of(e.checksum)).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * Without an index, submission files would all look like leftovers and be deleted: a folder that has them but
+     * lost its index is damaged, not empty.
+     */
+    private static void refuseOrphanedSubmissions(FolderLayout layout) throws IOException {
+        try (var files = Files.list(layout.submissions())) {
+            if (files.anyMatch(f -> !f.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX))) {
+                throw new CorruptFileException(layout.index(), "index is missing but submission files exist", null);
+            }
+        }
     }
 
     private void removeLeftovers() throws IOException {

@@ -58,9 +58,7 @@ final class SubmissionFiles {
 
     /** Before the index commit: every file it will name is on disk, and so is the directory entry. */
     void syncPending() throws IOException {
-        for (Path p : pending) {
-            files.sync(p);
-        }
+        files.syncAll(pending);
         files.syncDirectory(layout.submissions());
     }
 

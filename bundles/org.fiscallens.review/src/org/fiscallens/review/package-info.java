@@ -11,8 +11,11 @@
  * </pre>
  * Why so: opening reads only the index (entries and the region tree are there), so 20,000 submissions open without
  * touching 20,000 files; a document is parsed only when {@link org.fiscallens.review.ReviewWorkspace#load} asks for it.
- * EMF binary resources are several times faster to read and write and smaller than XMI for these table-heavy
- * documents (measured: see the bench in the tests bundle); XMI still loads (by extension) for debugging.
+ * EMF binary resources are faster and smaller than XMI for these table-heavy documents (measured with
+ * {@code ReviewBench} in the tests bundle, one document of 12 tables × 40 rows: XMI 153 KB, save 2.0 ms, load 3–4 ms;
+ * binary 52 KB, save 1.0 ms, load 0.8 ms); XMI still loads (by extension) for debugging.
+ * Measured on the 2-core build machine: 20,000 synthetic submissions open (index only) in about 1.1 s in a fresh JVM
+ * holding 33 MB of heap; a document loads in 1–2 ms once warm.
  *
  * <h2>Ids</h2>
  * A submission's id is the first 16 hex digits of the sha256 of its source file (longer on a collision): the same
@@ -26,7 +29,8 @@
  * never overwrites its file; it gets one with a new generation number, higher than any generation an index on disk
  * can name. Whatever moment a crash hits, the folder holds the old index with all its (untouched) files, or the new
  * one with all its (synced) files. Files no index names are leftovers of a crash and are deleted on the next open.
- * Every file's CRC32C is in the index: a damaged file is reported by name ({@link
+ * Every submission file's CRC32C is in the index, and the index ends with its own length and CRC32C: a damaged file
+ * is reported by name ({@link
  * org.fiscallens.review.CorruptFileException}) before it is parsed.
  *
  * <h2>Regions and departments</h2>

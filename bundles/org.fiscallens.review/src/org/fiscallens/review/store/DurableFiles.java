@@ -1,6 +1,7 @@
 package org.fiscallens.review.store;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fiscallens.review.WriteStepListener;
 
@@ -19,6 +27,8 @@ import org.fiscallens.review.WriteStepListener;
  */
 public final class DurableFiles {
     public static final String TEMP_SUFFIX = ".tmp";
+    private static final int PARALLEL_SYNC_THRESHOLD = 16;
+    private static final int SYNC_THREADS = 8;
 
     private final WriteStepListener steps;
 
@@ -47,10 +57,54 @@ public final class DurableFiles {
 
     /** Forces a file's bytes to disk. */
     public void sync(Path file) throws IOException {
+        forceFile(file);
+        steps.after("synced", file);
+    }
+
+    private static void forceFile(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ch.force(true);
         }
-        steps.after("synced", file);
+    }
+
+    /**
+     * Forces many files to disk. Several fsyncs in flight let the file system batch its journal commits: after an
+     * import of thousands of documents this is several times faster than one fsync after another.
+     */
+    public void syncAll(Collection<Path> batch) throws IOException {
+        if (batch.size() < PARALLEL_SYNC_THRESHOLD) {
+            for (Path p : batch) {
+                sync(p);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS, r -> {
+            Thread t = new Thread(r, "review-fsync");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>(batch.size());
+            for (Path p : batch) {
+                done.add(pool.submit(() -> {
+                    forceFile(p);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while syncing workspace files");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Path p : batch) {
+            steps.after("synced", p);
+        }
     }
 
     /** Forces a directory's entries (creations, renames, deletions) to disk; a no-op where the OS cannot. */

@@ -24,7 +24,8 @@ import org.fiscallens.review.CorruptFileException;
 /**
  * The resource set of one workspace. Every load of a workspace file goes through {@link #demandLoad}, whether it is
  * asked for by the workspace or triggered by resolving a proxy from the index: the bytes are read once, checked
- * against the checksum the index recorded, and only then parsed, so a damaged file is reported by name instead of
+ * against the checksum the index recorded (the index itself carries a {@link SealedBytes} trailer), and only then
+ * parsed, so a damaged file is reported by name instead of
  * surfacing as an obscure parse error (or worse, parsing into something plausible).
  * <p>
  * Works the same inside OSGi and on a plain class path: packages and factories are registered locally, not through
@@ -87,6 +88,9 @@ public final class StoreResourceSet extends ResourceSetImpl {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CorruptFileException(file, "file is missing", e);
+        }
+        if (FolderLayout.INDEX.equals(resource.getURI().lastSegment())) {
+            bytes = SealedBytes.open(file, bytes);
         }
         OptionalLong expected = expectedChecksums.apply(resource.getURI());
         if (expected.isPresent() && expected.getAsLong() != checksum(bytes)) {

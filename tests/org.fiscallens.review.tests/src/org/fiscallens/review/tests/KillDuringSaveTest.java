@@ -86,6 +86,8 @@ class KillDuringSaveTest {
                 for (SubmissionEntry e : entries) {
                     assertEquals(e.unitName(), ws.load(e.id()).getUnitName());
                 }
+                System.err.printf("kill round %d: killed after %d ms, last confirmed %d, found %d (seed %d)%n", round,
+                        delay, confirmed, n, seed);
                 confirmed = n;
             }
         }

@@ -288,6 +288,35 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void aSingleFlippedBitInTheIndexIsDetected() throws IOException {
+        Path dir = tmp.resolve("ws");
+        try (ReviewWorkspace ws = Fixtures.openSynthetic(dir)) {
+            ws.importPaths(List.of(Fixtures.syntheticFolder(tmp.resolve("in"), 3)), ImportListener.NONE);
+            ws.save();
+        }
+        Path index = dir.resolve("index.bin");
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[bytes.length / 3] ^= 0x04;
+        Files.write(index, bytes);
+        CorruptFileException e = assertThrows(CorruptFileException.class, () -> Fixtures.openSynthetic(dir));
+        assertTrue(e.getMessage().contains("index.bin"), e::getMessage);
+    }
+
+    @Test
+    void lostIndexIsReportedAndTheDocumentsAreKept() throws IOException {
+        Path dir = tmp.resolve("ws");
+        try (ReviewWorkspace ws = Fixtures.openSynthetic(dir)) {
+            ws.importPaths(List.of(Fixtures.syntheticFolder(tmp.resolve("in"), 2)), ImportListener.NONE);
+            ws.save();
+        }
+        List<Path> files = submissionFiles(dir);
+        Files.delete(dir.resolve("index.bin"));
+        CorruptFileException e = assertThrows(CorruptFileException.class, () -> Fixtures.openSynthetic(dir));
+        assertEquals(dir.resolve("index.bin"), e.file());
+        assertEquals(files, submissionFiles(dir));
+    }
+
+    @Test
     void leftoversOfACrashedSaveAreRemovedOnOpen() throws IOException {
         Path dir = tmp.resolve("ws");
         try (ReviewWorkspace ws = Fixtures.openSynthetic(dir)) {
