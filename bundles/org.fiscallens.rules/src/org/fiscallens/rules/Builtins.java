@@ -39,6 +39,7 @@ public final class Builtins {
 		function("round", "round(值, 位数)", "四舍五入到指定小数位 / round half up");
 		function("sign", "sign(值)", "符号：-1、0、1 / the sign");
 		function("share", "share(部分, 总额)", "占比（百分数）= 部分 ÷ 总额 × 100 / share in percent");
+		function("unique", "unique(列表)", "去重：同一标签同一数值的陈述只计一次 / each (label, value) once");
 		function("exists", "exists(值)", "值存在（表、行存在，列表非空）/ the value is there");
 		function("contains", "contains(文本, \"正则\")", "文本包含匹配 / the text matches the pattern");
 		function("replace", "replace(文本, \"正则\", \"替换为\")", "文本替换 / replace the matches of a pattern");
@@ -120,8 +121,8 @@ public final class Builtins {
 		member(claim, "section", "k.section", "所在章节标题 / the section's title");
 		member(claim, "previous", "k.previous", "本节中紧挨着的前一个陈述 / the claim just before, in the same section");
 		member(claim, "next", "k.next", "本节中紧挨着的后一个陈述 / the claim just after, in the same section");
-		member(claim, "current", "k.current", "变动或增长率所说的本年金额（同一标签的前一个金额陈述）/ the amount a change or rate is about");
-		member(claim, "change", "k.change", "增长率所对应的变动额（同一标签的前一个变动陈述）/ the change a rate divides");
+		member(claim, "current", "k.current", "变动所说的本年金额（同一标签或“支出决算”的前一个金额陈述）/ the amount a change is about");
+		member(claim, "change", "k.change", "增长率所对应的变动额（前一个变动陈述）/ the change a rate divides");
 
 		String section = "section";
 		member(section, "title", "s.title", "章节标题 / title");

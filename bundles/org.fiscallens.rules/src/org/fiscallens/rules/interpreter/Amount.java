@@ -88,7 +88,7 @@ public final class Amount {
 	}
 
 	public Amount minus(Amount other) {
-		return combine(other, value.subtract(other.value), uncertainty.add(other.uncertainty), " - ");
+		return combine(other, value.subtract(other.value), uncertainty.add(other.uncertainty), " − ");
 	}
 
 	public Amount times(Amount other) {
@@ -112,7 +112,8 @@ public final class Amount {
 	}
 
 	public Amount negate() {
-		return new Amount(value.negate(), terms, uncertainty, printedScale, "-" + parenthesized(), compound, sources);
+		return new Amount(value.negate(), terms, uncertainty, printedScale,
+				compound ? "−(" + formula + ")" : plain(value.negate()), compound, sources);
 	}
 
 	/** The same amount under another formula text (e.g. a function's result). */
@@ -142,12 +143,24 @@ public final class Amount {
 		List<SourceRef> all = new ArrayList<>(sources.size() + other.sources.size());
 		all.addAll(sources);
 		all.addAll(other.sources);
-		return new Amount(result, terms + other.terms, error, -1, parenthesized() + operator + other.parenthesized(),
-				true, List.copyOf(all));
+		boolean multiplicative = operator.equals(" × ") || operator.equals(" ÷ ");
+		String left = multiplicative && additive() ? "(" + formula + ")" : formula;
+		String right;
+		if (multiplicative ? other.compound : other.additive()) {
+			right = "(" + other.formula + ")";
+		} else if (!other.compound && other.value.signum() < 0 && !multiplicative) {
+			// a + -5 reads better as a − 5
+			operator = operator.equals(" + ") ? " − " : " + ";
+			right = plain(other.value.negate());
+		} else {
+			right = other.formula;
+		}
+		return new Amount(result, terms + other.terms, error, -1, left + operator.replace(" - ", " − ") + right, true,
+				List.copyOf(all));
 	}
 
-	private String parenthesized() {
-		return compound && (formula.contains(" + ") || formula.contains(" - ")) ? "(" + formula + ")" : formula;
+	private boolean additive() {
+		return compound && (formula.contains(" + ") || formula.contains(" − "));
 	}
 
 	/** A decimal as a reviewer writes it: no exponent, no trailing zeros beyond two decimals. */

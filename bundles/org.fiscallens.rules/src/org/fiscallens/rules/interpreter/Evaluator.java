@@ -239,6 +239,18 @@ final class Evaluator {
 			Amount percent = ratio.times(Amount.constant(HUNDRED));
 			return percent.withFormula(((Amount) part).formula() + " ÷ " + ((Amount) total).formula() + " × 100");
 		}
+		case "unique": { // the narrative often states a figure twice: count each (label, value) once
+			List<Object> result = new ArrayList<>();
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (Object v : flatten(args.positional())) {
+				String key = v instanceof Claim k ? k.getLabel() + "=" + (k.getValue() == null ? "?"
+						: k.getValue().stripTrailingZeros().toPlainString()) + k.getDirection() : String.valueOf(v);
+				if (seen.add(key)) {
+					result.add(v);
+				}
+			}
+			return result;
+		}
 		case "exists": {
 			Object v = args.get(0, "value");
 			return !(v instanceof Missing) && v != null && !(v instanceof Collection<?> c && c.isEmpty());
@@ -678,10 +690,30 @@ final class Evaluator {
 		case "previous" -> neighbour(k, -1, null, null);
 		case "next" -> neighbour(k, 1, null, null);
 		// for a change or a rate: the amount it is about (本年), and for a rate the change it divides
-		case "current" -> neighbour(k, -1, ClaimKind.AMOUNT, k.getLabel());
-		case "change" -> neighbour(k, -1, ClaimKind.CHANGE, k.getLabel());
+		case "current" -> current(k);
+		case "change" -> neighbour(k, -1, ClaimKind.CHANGE, null);
 		default -> unknownMember("claim", member, where);
 		};
+	}
+
+	/**
+	 * The amount a change is about: the nearest amount before it in its section that has the change's label or is a
+	 * 决算 figure ("支出决算为1.26万元 … 较上年决算减少1.271万元").
+	 */
+	private Object current(Claim k) {
+		Section section = doc.sectionOf(k);
+		if (section == null) {
+			return new Missing("claim outside a section");
+		}
+		List<Claim> claims = section.getClaims();
+		for (int i = claims.indexOf(k) - 1; i >= 0; i--) {
+			Claim c = claims.get(i);
+			if (c.getKind() == ClaimKind.AMOUNT && c.getLabel() != null
+					&& (c.getLabel().equals(k.getLabel()) || c.getLabel().endsWith("决算"))) {
+				return c;
+			}
+		}
+		return new Missing("no amount for the change '" + k.getRaw() + "' at line " + k.getLine());
 	}
 
 	/** The nearest claim before (-1) or after (+1) in the same section, optionally of a kind and with a label. */

@@ -1,6 +1,5 @@
 package org.fiscallens.ui.views;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -29,8 +28,8 @@ public class ProvinceExplorerView extends ViewPart {
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.setContentProvider(new ArrayContentProvider());
-		viewer.setInput(new Object[0]);
+		viewer.setContentProvider(new ProvinceContentProvider());
+		viewer.setInput(null);
 		getSite().setSelectionProvider(viewer);
 	}
 
