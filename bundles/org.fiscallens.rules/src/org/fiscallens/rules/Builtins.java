@@ -121,6 +121,8 @@ public final class Builtins {
 		member(claim, "section", "k.section", "所在章节标题 / the section's title");
 		member(claim, "previous", "k.previous", "本节中紧挨着的前一个陈述 / the claim just before, in the same section");
 		member(claim, "next", "k.next", "本节中紧挨着的后一个陈述 / the claim just after, in the same section");
+		member(claim, "following", "k.following(\"正则\")", "同一句中其后标签匹配的陈述（“其中”各项）/ later claims of the same sentence whose label matches");
+		member(claim, "nearest", "k.nearest(\"正则\")", "本节中此前最近的标签匹配的陈述 / the nearest earlier claim whose label matches");
 		member(claim, "current", "k.current", "变动所说的本年金额（同一标签或“支出决算”的前一个金额陈述）/ the amount a change is about");
 		member(claim, "change", "k.change", "增长率所对应的变动额（前一个变动陈述）/ the change a rate divides");
 

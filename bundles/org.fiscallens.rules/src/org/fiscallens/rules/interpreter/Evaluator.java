@@ -405,6 +405,10 @@ final class Evaluator {
 			default -> unknownMember("column", member, where);
 			};
 		} else if (target instanceof Claim k) {
+			if (member.equals("following") || member.equals("nearest")) {
+				Pattern p = pattern(text(args.get(0, "label")), where);
+				return member.equals("following") ? following(k, p) : nearest(k, p);
+			}
 			return claimMember(k, member, where);
 		} else if (target instanceof Section s) {
 			return switch (member) {
@@ -716,6 +720,41 @@ final class Evaluator {
 		return new Missing("no amount for the change '" + k.getRaw() + "' at line " + k.getLine());
 	}
 
+	/** The claims after {@code k} in the same sentence whose label matches (the parts a total is "其中" made of). */
+	private Object following(Claim k, Pattern label) {
+		Section section = doc.sectionOf(k);
+		List<Object> result = new ArrayList<>();
+		if (section == null) {
+			return result;
+		}
+		List<Claim> claims = section.getClaims();
+		for (int i = claims.indexOf(k) + 1; i < claims.size(); i++) {
+			Claim c = claims.get(i);
+			if (c.getSentence() != null && !c.getSentence().equals(k.getSentence())) {
+				break;
+			}
+			if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
+				result.add(c);
+			}
+		}
+		return result;
+	}
+
+	/** The nearest claim before {@code k} in its section whose label matches. */
+	private Object nearest(Claim k, Pattern label) {
+		Section section = doc.sectionOf(k);
+		if (section != null) {
+			List<Claim> claims = section.getClaims();
+			for (int i = claims.indexOf(k) - 1; i >= 0; i--) {
+				Claim c = claims.get(i);
+				if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
+					return c;
+				}
+			}
+		}
+		return new Missing("no claim matching " + label + " before '" + k.getRaw() + "' at line " + k.getLine());
+	}
+
 	/** The nearest claim before (-1) or after (+1) in the same section, optionally of a kind and with a label. */
 	private Object neighbour(Claim k, int step, ClaimKind kind, String label) {
 		Section section = doc.sectionOf(k);
@@ -820,6 +859,9 @@ final class Evaluator {
 		}
 		if (right instanceof Missing) {
 			return right;
+		}
+		if (op.equals("+") && (left instanceof String || right instanceof String)) {
+			return text(left) + text(right); // building a pattern or a label
 		}
 		if ((op.equals("==") || op.equals("!=")) && !(isNumeric(left) && isNumeric(right))) {
 			boolean equal = text(left).equals(text(right));

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Labels {
 
 	private static final Pattern NUMBERING = Pattern.compile(
-			"^(其中[:：]?|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9]))+");
+			"^(其中[:：]?|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])+");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
 	private Labels() {
