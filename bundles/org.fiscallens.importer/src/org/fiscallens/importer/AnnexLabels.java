@@ -65,8 +65,8 @@ final class AnnexLabels {
 
     static {
         column("年初预算数?", INITIAL_BUDGET);
-        column("目标申报数", DECLARED);
-        column("预算编制数", COMPILED);
+        column("目标申报数?", DECLARED);
+        column("预算编制数?", COMPILED);
         column("全年预算数?|项目预算金额|调整后预算数", BUDGET);
         column("实际到位金额|到位金额|到位数", RECEIVED);
         column("全年执行数|执行数|实际执行金额", EXECUTED);
@@ -75,7 +75,7 @@ final class AnnexLabels {
         column("(预算)?执行率(\\(%\\))?", RATE);
         column("分值", WEIGHT);
         column("得分", SCORE);
-        column("(年度)?资金总额", FUND_TOTAL);
+        column("(年度)?资金总额|合计", FUND_TOTAL);
         column("实施期资金总额", PERIOD_TOTAL);
 
         source("当年财政拨款|财政拨款|当年安排", "财政拨款");
@@ -85,6 +85,7 @@ final class AnnexLabels {
         source("省级?财政(资金|拨款)?", "省级财政资金");
         source("中央、?省财政", "中央省财政");
         source("市(级)?财政(资金)?", "市财政");
+        source("市、?县(\\(区\\)|区)?(级)?财政(资金)?", "市县财政");
         source("县(\\(区\\))?(级)?财政(资金)?", "县区财政");
         source("单位自筹(资金)?", "单位自筹");
 
@@ -138,6 +139,15 @@ final class AnnexLabels {
         }
         // 上年结转 in a 整体 table is an income line, not a split of the project total: same label either way
         return label != null ? label : match(SOURCES, n);
+    }
+
+    /** A header cut in two by OCR and read together ("全年預页算数", "全年打丸行数"), or null. */
+    static String brokenColumn(String printed) {
+        String n = normalize(printed);
+        if (n.matches("全年.{0,3}算数?")) {
+            return BUDGET;
+        }
+        return n.matches("全年.{0,3}行数") ? EXECUTED : null;
     }
 
     private static String match(Map<Pattern, String> vocabulary, String normalized) {

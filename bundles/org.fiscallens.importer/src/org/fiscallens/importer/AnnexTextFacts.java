@@ -17,7 +17,8 @@ final class AnnexTextFacts {
     private static final Pattern RATE = Pattern.compile("执行率\\s*(为|达到?)?\\s*" + NUMBER + "\\s*[%％]");
     private static final Pattern SCORE = Pattern.compile("得分\\s*(为)?\\s*" + NUMBER + "\\s*分");
     private static final Pattern GRADE = Pattern.compile("(属于|评价结果为|自评等级(全部)?为|等级为|评价等级为)[：:\"“”]*\\s*(优|良|中|差)");
-    private static final int SCORE_CONTEXT = 8;
+    /** "预算执行率100%，自评得分10分": 执行 within this many characters before 得分 makes it the execution score. */
+    private static final int SCORE_CONTEXT = 14;
 
     private final AnnexValues values;
 
@@ -33,6 +34,7 @@ final class AnnexTextFacts {
         Matcher m = SCORE.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - SCORE_CONTEXT), m.start());
+            before = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
             String label = before.contains("执行") ? AnnexLabels.SCORE
                     : before.contains("指标") ? null : AnnexLabels.TOTAL_SCORE;
             addNumber(label, m.group(2), line, column + m.start(2));

@@ -38,8 +38,14 @@ final class FundGridReader {
     /** Reads the line if it belongs to the 项目资金 block; false when it does not (the caller reads it otherwise). */
     boolean read(GridLine g) {
         List<String> header = headerColumns(g);
-        if (header.size() >= 2 && header.stream().filter(HEADER_COLUMNS::contains).count() >= 2) {
+        // a row that also prints amounts ("项目预算金额 | 10 | 实际执行金额 | 4.65") is label / value pairs, not a header
+        if (header.size() >= 2 && header.stream().filter(HEADER_COLUMNS::contains).count() >= 2
+                && g.cells().stream().noneMatch(c -> Amount.read(c.text()).isValue())) {
             columns = header;
+            // amounts are in 万元 unless the header says 元 (seed 001: 全年预算数 (元))
+            if (g.cells().stream().anyMatch(c -> c.text().replace('（', '(').replaceAll("\\s", "").contains("(元"))) {
+                values.addText(AnnexLabels.MONEY_UNIT, "元", g.line(), g.cells().get(0).column());
+            }
             return true;
         }
         if (columns == null) {
@@ -53,7 +59,7 @@ final class FundGridReader {
         String source = null;
         for (int i = 0; i < g.size() && source == null; i++) {
             String text = g.text(i);
-            if (AnnexLabels.column(text) == AnnexLabels.FUND_TOTAL) {
+            if (AnnexLabels.FUND_TOTAL.equals(AnnexLabels.column(text))) {
                 source = AnnexLabels.FUND_TOTAL;
                 labelIndex = i;
             } else if (AnnexLabels.source(text) != null) {
@@ -82,9 +88,16 @@ final class FundGridReader {
 
     private static List<String> headerColumns(GridLine g) {
         List<String> header = new ArrayList<>();
-        for (GridLine.Cell c : g.cells()) {
-            String label = AnnexLabels.column(c.text());
-            if (label != null && label != AnnexLabels.FUND_TOTAL && label != AnnexLabels.PERIOD_TOTAL
+        for (int i = 0; i < g.size(); i++) {
+            String label = AnnexLabels.column(g.text(i));
+            if (label == null && AnnexLabels.normalize(g.text(i)).startsWith("全年") && i + 1 < g.size()) {
+                // OCR cut "全年预算数" into "全年預 | 页算数": read the two cells together
+                label = AnnexLabels.brokenColumn(g.text(i) + g.text(i + 1));
+                if (label != null) {
+                    i++;
+                }
+            }
+            if (label != null && !label.equals(AnnexLabels.FUND_TOTAL) && !label.equals(AnnexLabels.PERIOD_TOTAL)
                     && (header.isEmpty() || !header.get(header.size() - 1).equals(label))) {
                 header.add(label);
             }
@@ -97,13 +110,20 @@ final class FundGridReader {
         if (at < 0) {
             return;
         }
-        List<String> parts = subHeader.stream().filter(l -> l == AnnexLabels.DECLARED || l == AnnexLabels.COMPILED).toList();
+        List<String> parts = subHeader.stream().filter(l -> l.equals(AnnexLabels.DECLARED) || l.equals(AnnexLabels.COMPILED)).toList();
         columns = new ArrayList<>(columns);
         columns.remove(at);
         columns.addAll(at, parts);
     }
 
     private void assign(int line, String source, List<AmountCells.Slot> slots) {
+        List<String> columns = this.columns;
+        if (slots.size() == columns.size() + 1) {
+            columns = withLostColumn(columns);
+            this.columns = columns;
+        } else if (slots.size() < columns.size()) {
+            columns = withoutScoresIfTheyFit(columns, slots.size());
+        }
         int n = columns.size();
         String[] labels = new String[slots.size()];
         if (slots.size() == n) {
@@ -128,7 +148,7 @@ final class FundGridReader {
                         + " columns " + columns + ": only the first " + read + " were read", null);
             }
         }
-        boolean total = source == AnnexLabels.FUND_TOTAL;
+        boolean total = AnnexLabels.FUND_TOTAL.equals(source);
         if (!total) {
             addSourceShortcut(source, labels, slots, line);
         }
@@ -139,10 +159,41 @@ final class FundGridReader {
             AmountCells.Slot s = slots.get(i);
             String label = total ? labels[i] : source + "." + labels[i];
             values.add(label, s.amount(), line, s.column());
-            if (labels[i] == AnnexLabels.COMPILED) {
+            if (AnnexLabels.COMPILED.equals(labels[i])) {
                 values.add(total ? AnnexLabels.INITIAL_BUDGET : source + "." + AnnexLabels.INITIAL_BUDGET, s.amount(), line, s.column());
             }
         }
+    }
+
+    /**
+     * A header that lost one of 全年预算数, 全年执行数, 得分 to OCR (seed 000 line 1124, seed 004 line 652) while the
+     * amounts are all there: the column is put back where the template has it.
+     */
+    private static List<String> withLostColumn(List<String> columns) {
+        List<String> template = List.of(AnnexLabels.INITIAL_BUDGET, AnnexLabels.COMPILED, AnnexLabels.BUDGET,
+                AnnexLabels.EXECUTED, AnnexLabels.BALANCE, AnnexLabels.WEIGHT, AnnexLabels.RATE, AnnexLabels.SCORE);
+        List<String> lost = List.of(AnnexLabels.BUDGET, AnnexLabels.EXECUTED, AnnexLabels.SCORE).stream()
+                .filter(c -> !columns.contains(c)).toList();
+        if (lost.size() != 1) {
+            return columns;
+        }
+        String missing = lost.get(0);
+        List<String> repaired = new ArrayList<>(columns);
+        for (int t = template.indexOf(missing) - 1; t >= 0; t--) {
+            int at = repaired.indexOf(template.get(t));
+            if (at >= 0) {
+                repaired.add(at + 1, missing);
+                return repaired;
+            }
+        }
+        return columns;
+    }
+
+    /** 分值 and 得分 are often printed once, on the 资金总额 row: a source row without them still reads 1:1. */
+    private static List<String> withoutScoresIfTheyFit(List<String> columns, int amounts) {
+        List<String> withoutScores = columns.stream()
+                .filter(c -> !c.equals(AnnexLabels.WEIGHT) && !c.equals(AnnexLabels.SCORE)).toList();
+        return withoutScores.size() == amounts ? withoutScores : columns;
     }
 
     /** {@code 上年结转} alone is the source's 全年预算数, or its 年初预算数 when no 全年预算数 was read. */
