@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * {@code <source>.实施期资金总额} / {@code <source>.资金总额}; {@code 金额单位} (raw 元 or 万元) says how the amounts are
  * printed.
  *
+ * <p>Figures the annex states in words ("预算执行率94%", "总得分 99.89 分，属于"优"") take the plain label when no
+ * column gave it, and are always also given as {@code 说明.<label>} ({@code 说明.执行率}, {@code 说明.总分}).
+ *
  * <p>When the same label appears twice in one printed row (three columns of 市财政 under 预算 / 到位 / 执行), each is
  * qualified by the column group of the row above: {@code 市财政.全年执行数}. Rules match labels with a regular
  * expression ({@code find}); anchor it ({@code "^执行率$"}) to avoid a qualified label.

@@ -121,7 +121,7 @@ final class FundGridReader {
         if (slots.size() == columns.size() + 1) {
             columns = withLostColumn(columns);
             this.columns = columns;
-        } else if (slots.size() < columns.size()) {
+        } else if (slots.size() < columns.size() && !AnnexLabels.FUND_TOTAL.equals(source)) {
             columns = withoutScoresIfTheyFit(columns, slots.size());
         }
         int n = columns.size();
@@ -189,7 +189,10 @@ final class FundGridReader {
         return columns;
     }
 
-    /** 分值 and 得分 are often printed once, on the 资金总额 row: a source row without them still reads 1:1. */
+    /**
+     * 分值 and 得分 are often printed once, on the 资金总额 row: a source row without them still reads 1:1. Not for the
+     * 资金总额 row itself, which does print them (seed 004 line 839: 7.00 is the 得分, not the 执行率).
+     */
     private static List<String> withoutScoresIfTheyFit(List<String> columns, int amounts) {
         List<String> withoutScores = columns.stream()
                 .filter(c -> !c.equals(AnnexLabels.WEIGHT) && !c.equals(AnnexLabels.SCORE)).toList();
