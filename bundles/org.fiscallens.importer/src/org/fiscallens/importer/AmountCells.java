@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.disclosure.CellState;
+
 /**
  * The amounts of one printed row, in order, with OCR splits of a markdown extraction joined: a number cut at its
  * decimal point into two cells ({@code 65. | . 00}, {@code 34. | 91}, {@code 354 | . 93}) or with the digit at the cut
@@ -74,7 +76,7 @@ final class AmountCells {
         if (whole.length() <= MAX_CONCATENATED_DIGITS) {
             return slot(whole + cutDigit + "." + m.group(2), raw, column);
         }
-        return new Slot(new Amount(org.fiscallens.model.disclosure.CellState.GARBLED, null, raw), column, true);
+        return new Slot(new Amount(CellState.GARBLED, null, raw), column, true);
     }
 
     private static Slot slot(String number, String raw, int column) {

@@ -23,6 +23,7 @@ final class AnnexLocator {
     private static final Pattern YEAR_SUFFIX = Pattern.compile("[(（]\\s*\\d{4}\\s*年度?\\s*[)）]$");
     private static final Pattern DECORATION = Pattern.compile("^[#*\\s]+|\\*+$|</?b>");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六]部分");
+    /** "附件1" / "附件2" printed above the next annex's title belongs to that annex, not to the end of this one. */
     private static final Pattern ANNEX_NUMBER = Pattern.compile("^附件\\s*\\d*$");
     private static final Pattern SENTENCE = Pattern.compile("[。；，,：:]");
     private static final int MAX_TITLE = 80;
