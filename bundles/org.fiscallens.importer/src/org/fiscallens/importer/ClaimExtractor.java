@@ -21,7 +21,7 @@ import org.fiscallens.model.disclosure.Direction;
 final class ClaimExtractor {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人)");
+            "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人|分(?![钟别配析类之]))");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
     /** Brackets and quotes do not end a clause: 因公出国（境）费支出, “三公”经费. */
     private static final String CLAUSE_DELIMITERS = "，,、：:；;";
@@ -34,6 +34,10 @@ final class ClaimExtractor {
             "(增加|增长|上升|提高|减少|下降|降低|节约|了|为|是|共|达|约|合计为|总额为|的|等|：|:|\\s)+$");
     private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
     private static final int MAX_SENTENCE = 400;
+    /** A sentence that only names a subject, "(10)卫生健康支出(类)医疗保障管理事务(款)信息化建设(项)。": its last part. */
+    private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
+    /** Labels that say which column, not which subject: they take the subject of the sentence before. */
+    private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
 
     /** Offsets of a paragraph's text mapped back to source lines and columns. */
     record Paragraph(String text, int[] lines, int[] columns) {
@@ -48,15 +52,19 @@ final class ClaimExtractor {
         int sentenceStart = 0;
         Matcher end = SENTENCE_END.matcher(text);
         String[] paragraphSubject = new String[1];
+        String[] heading = new String[1];
         while (sentenceStart < text.length()) {
             int sentenceEnd = end.find(sentenceStart) ? end.end() : text.length();
-            extractSentence(p, sentenceStart, sentenceEnd, claims, paragraphSubject);
+            extractSentence(p, sentenceStart, sentenceEnd, claims, paragraphSubject, heading);
+            Matcher h = SUBJECT_HEADING.matcher(text.substring(sentenceStart, sentenceEnd).strip());
+            heading[0] = h.find() ? h.group(1) : null;
             sentenceStart = sentenceEnd;
         }
         return claims;
     }
 
-    private static void extractSentence(Paragraph p, int from, int to, List<Claim> claims, String[] paragraphSubject) {
+    private static void extractSentence(Paragraph p, int from, int to, List<Claim> claims, String[] paragraphSubject,
+            String[] heading) {
         String text = p.text();
         String sentence = text.substring(from, to).strip();
         if (sentence.length() > MAX_SENTENCE) {
@@ -80,9 +88,14 @@ final class ClaimExtractor {
             String unit = m.group(2).replace("％", "%").replaceAll("\\s", "");
             Direction direction = INCREASE.matcher(before).find() ? Direction.INCREASE
                     : DECREASE.matcher(before).find() ? Direction.DECREASE : Direction.NONE;
-            String label = cleanLabel(before);
+            String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
+                    text.substring(from, m.start()), text.substring(m.end(), Math.min(to, m.end() + 12)), unit);
+            if (GENERIC_AMOUNT.matcher(label).matches() && heading[0] != null) {
+                label = heading[0] + label; // "信息化建设(项)。年初预算为450万元": whose 年初预算
+            }
             boolean percent = unit.equals("%");
             boolean money = unit.endsWith("元");
+            // 分 (a score) is a COUNT: a number of points, neither money nor a share
             if (percent && SHARE_ONLY.matcher(label).matches()) {
                 label = previousLabel != null ? previousLabel : label; // 占比6.34%: the share of the amount just named
             } else if (label.isEmpty()) {
@@ -132,6 +145,15 @@ final class ClaimExtractor {
         c.setSourceColumn(p.columns()[span[0]]);
         claims.add(c);
         return previousLabel;
+    }
+
+    /** "收入、支出总计 12313.41万元": the 、 joins two subjects of one amount, not two clauses. */
+    private static String withSharedSubject(String text, int clauseStart, String label) {
+        if (clauseStart >= 3 && text.charAt(clauseStart - 1) == '、' && label.startsWith("支出")
+                && text.startsWith("收入", clauseStart - 3)) {
+            return "收入、" + label;
+        }
+        return label;
     }
 
     private static int clauseStart(String text, int limit, int at) {

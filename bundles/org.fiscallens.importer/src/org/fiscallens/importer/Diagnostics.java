@@ -22,6 +22,9 @@ final class Diagnostics {
     static final String UNATTACHED_TEXT = "UNATTACHED_TEXT";
     static final String UNREAD_GRID = "UNREAD_GRID";
     static final String NO_TABLES = "NO_TABLES";
+    static final String ANNEX_ILLEGIBLE = "ANNEX_ILLEGIBLE";
+    static final String ANNEX_ROW_MISMATCH = "ANNEX_ROW_MISMATCH";
+    static final String SPLIT_AMOUNT = "SPLIT_AMOUNT";
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private static final int MAX_TEXT = 200;

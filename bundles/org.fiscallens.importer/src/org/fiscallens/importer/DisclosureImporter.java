@@ -103,8 +103,17 @@ public final class DisclosureImporter {
         if (layout.hasNarrative()) {
             submission.setNarrative(NarrativeReader.read(source, layout.narrativeFrom, layout.narrativeTo));
         }
+        readAnnexes(source, layout, submission, diagnostics, format == SourceFormat.MARKDOWN_PIPE);
         reportMissingTables(submission, kind, diagnostics);
         reportTruncation(source, submission, diagnostics);
+    }
+
+    /** Annexes follow the public tables: in 第五部分 附件, or inside the narrative next to their summary. */
+    private static void readAnnexes(SourceText source, DocumentLayout layout, Submission submission, Diagnostics diagnostics, boolean markdown) {
+        AnnexReader reader = new AnnexReader(source, diagnostics, markdown);
+        for (AnnexLocator.AnnexRegion region : new AnnexLocator(source).locate(layout.tablesTo)) {
+            submission.getAnnexes().add(reader.read(region));
+        }
     }
 
     private static Submission newSubmission(String path) {
