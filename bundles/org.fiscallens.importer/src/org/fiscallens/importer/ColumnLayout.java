@@ -16,7 +16,7 @@ final class ColumnLayout {
 
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,2}");
     private static final Pattern CODE_HEADER = Pattern.compile("科目代码|科目编码|功能分类|分类编码|编码|代码");
-    private static final Pattern NAME_HEADER = Pattern.compile("名称|^项目$|^项目/项目$");
+    private static final Pattern NAME_HEADER = Pattern.compile("名称|信息$|^项目$|^项目/项目$");
 
     record Spec(int index, List<String> headerPath, String number, ColumnRole role, Side side) {
         String name() {

@@ -233,6 +233,11 @@ final class TableReader {
             if (!text.contains("合计")) {
                 continue;
             }
+            // OCR may split the label over two cells: 人员 | 经费合计
+            String before = i > 0 ? RowAssembler.joinWrapped(g.text(i - 1)) : "";
+            if (!before.isEmpty() && !before.contains("合计") && !before.matches(".*\\d.*")) {
+                text = before + text;
+            }
             Row row = F.createRow();
             row.setName(text);
             row.setLine(g.line());
@@ -253,7 +258,13 @@ final class TableReader {
         }
     }
 
+    /** The line of 人员经费合计 / 公用经费合计: 合计 may stand in any block, or in the name cell of a block. */
     private static boolean isBlockTotals(GridLine g, List<Integer> blocks) {
+        for (int i = 0; i < g.size(); i++) {
+            if (TitleText.normalize(g.text(i)).contains("经费合计")) {
+                return true;
+            }
+        }
         for (int start : blocks) {
             if (TitleText.normalize(g.text(start)).contains("合计")) {
                 return true;

@@ -42,11 +42,14 @@ public final class Builtins {
 		function("unique", "unique(列表)", "去重：同一标签同一数值的陈述只计一次 / each (label, value) once");
 		function("exists", "exists(值)", "值存在（表、行存在，列表非空）/ the value is there");
 		function("contains", "contains(文本, \"正则\")", "文本包含匹配 / the text matches the pattern");
+		function("quote", "quote(文本)", "把文本当作字面量用于正则（项目名中有括号时）/ a text matched literally in a pattern");
 		function("replace", "replace(文本, \"正则\", \"替换为\")", "文本替换 / replace the matches of a pattern");
 		function("if", "if(条件, 是, 否)", "条件取值 / conditional value");
 		function("table", "table(\"公开01\")", "按代码、别名或标题取表 / a table by code, alias or title");
 		function("claims", "claims(label: \"正则\", kind: \"amount|percent|change|rate|count\", section: \"正则\")",
 				"情况说明中的数值陈述 / the narrative's claims, filtered by label, kind and section");
+		function("annexes", "annexes(kind: \"project|department|target\", readable: true)",
+				"附件（绩效自评表、绩效目标表），可按类型筛选，readable 只取能读出数值的 / the annexes");
 		function("sections", "sections(\"标题正则\")", "情况说明的章节 / narrative sections by title");
 		function("previous", "previous()", "同一单位上一年度的同类公开文件（不在工作区则不适用）/ same unit, previous year");
 		function("budget", "budget()", "同一单位同年度的预算公开 / the budget of the same unit and year");
@@ -121,8 +124,8 @@ public final class Builtins {
 		member(claim, "section", "k.section", "所在章节标题 / the section's title");
 		member(claim, "previous", "k.previous", "本节中紧挨着的前一个陈述 / the claim just before, in the same section");
 		member(claim, "next", "k.next", "本节中紧挨着的后一个陈述 / the claim just after, in the same section");
-		member(claim, "following", "k.following(\"正则\")", "同一句中其后标签匹配的陈述（“其中”各项）/ later claims of the same sentence whose label matches");
-		member(claim, "nearest", "k.nearest(\"正则\")", "本节中此前最近的标签匹配的陈述 / the nearest earlier claim whose label matches");
+		member(claim, "following", "k.following(\"正则\")", "同一行中其后标签匹配的陈述（“其中”各项，至下一个不匹配的金额为止）/ the parts that follow on the same line");
+		member(claim, "nearest", "k.nearest(\"正则\")", "同一句中此前最近的标签匹配的陈述 / the nearest earlier claim of the sentence whose label matches");
 		member(claim, "current", "k.current", "变动所说的本年金额（同一标签或“支出决算”的前一个金额陈述）/ the amount a change is about");
 		member(claim, "change", "k.change", "增长率所对应的变动额（前一个变动陈述）/ the change a rate divides");
 
@@ -136,6 +139,10 @@ public final class Builtins {
 		member(annex, "title", "a.title", "附件标题 / title");
 		member(annex, "project", "a.project", "项目名称 / project");
 		member(annex, "values", "a.values", "附件中的数值 / values");
+		member(annex, "kind", "a.kind", "project（项目自评）、department（整体自评）、target（绩效目标）/ kind");
+		member(annex, "claims", "a.claims(label: \"正则\", kind: \"amount\")", "附件所在（或其前）情况说明章节中的陈述 / the claims of the narrative section the annex is printed in");
+		member(annex, "readable", "a.readable", "读出了数值 / values could be read");
+		member(annex, "line", "a.line", "起始行号 / first line");
 		member(annex, "indicators", "a.indicators", "绩效指标 / indicators");
 		member(annex, "value", "a.value(\"预算数\")", "按标签取数值 / a value by label");
 		member("annex value", "value", "v.value", "数值 / the number");

@@ -267,6 +267,10 @@ final class Evaluator {
 			}
 			return text != null && pattern(String.valueOf(pattern), where).matcher(text(text)).find();
 		}
+		case "quote": { // a text to match literally inside a pattern (project names have brackets)
+			Object text = args.get(0, "text");
+			return text instanceof Missing ? text : Pattern.quote(text(text));
+		}
 		case "replace": {
 			Object text = args.get(0, "text");
 			if (text instanceof Missing) {
@@ -282,6 +286,21 @@ final class Evaluator {
 		}
 		case "claims":
 			return claims(on, args, where);
+		case "annexes": { // annexes(kind: "project|department|target", readable: true)
+			Object kind = args.named().get("kind");
+			Object readable = args.named().get("readable");
+			List<Object> result = new ArrayList<>();
+			for (Annex a : on.submission().getAnnexes()) {
+				if (kind != null && !annexKind(a).equals(text(kind))) {
+					continue;
+				}
+				if (Boolean.TRUE.equals(readable) && a.getValues().isEmpty()) {
+					continue;
+				}
+				result.add(a);
+			}
+			return result;
+		}
 		case "sections":
 			return sections(on, args, where);
 		case "previous":
@@ -720,7 +739,10 @@ final class Evaluator {
 		return new Missing("no amount for the change '" + k.getRaw() + "' at line " + k.getLine());
 	}
 
-	/** The claims after {@code k} in the same sentence whose label matches (the parts a total is "其中" made of). */
+	/**
+	 * The claims after {@code k} on the same line whose label matches (the parts a total is "其中" made of), up to the
+	 * next amount that is not such a part.
+	 */
 	private Object following(Claim k, Pattern label) {
 		Section section = doc.sectionOf(k);
 		List<Object> result = new ArrayList<>();
@@ -730,23 +752,29 @@ final class Evaluator {
 		List<Claim> claims = section.getClaims();
 		for (int i = claims.indexOf(k) + 1; i < claims.size(); i++) {
 			Claim c = claims.get(i);
-			if (c.getSentence() != null && !c.getSentence().equals(k.getSentence())) {
+			if (c.getLine() != k.getLine()) {
 				break;
 			}
-			if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
+			boolean part = c.getLabel() != null && label.matcher(c.getLabel()).find();
+			if (part) {
 				result.add(c);
+			} else if (c.getKind() == ClaimKind.AMOUNT) {
+				break; // another amount that is no part: the next total begins
 			}
 		}
 		return result;
 	}
 
-	/** The nearest claim before {@code k} in its section whose label matches. */
+	/** The nearest claim before {@code k} in its sentence whose label matches. */
 	private Object nearest(Claim k, Pattern label) {
 		Section section = doc.sectionOf(k);
 		if (section != null) {
 			List<Claim> claims = section.getClaims();
 			for (int i = claims.indexOf(k) - 1; i >= 0; i--) {
 				Claim c = claims.get(i);
+				if (c.getSentence() != null && !c.getSentence().equals(k.getSentence())) {
+					break;
+				}
 				if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
 					return c;
 				}
@@ -781,6 +809,35 @@ final class Evaluator {
 			return text(a.getTitle());
 		case "project":
 			return text(a.getProject());
+		case "kind":
+			return annexKind(a);
+		case "claims": { // the narrative around the annex: the section it is printed in, or the one just before it
+			Section around = null;
+			if (doc.submission().getNarrative() != null) {
+				for (Section s : doc.submission().getNarrative().getSections()) {
+					if (s.getFirstLine() <= a.getFirstLine()) {
+						around = s;
+					}
+				}
+			}
+			if (around == null) {
+				return new ArrayList<>();
+			}
+			Pattern label = optionalPattern(args.get(0, "label"), where);
+			Object kind = args.named().get("kind");
+			List<Object> result = new ArrayList<>();
+			for (Claim claim : around.getClaims()) {
+				if ((label == null || (claim.getLabel() != null && label.matcher(claim.getLabel()).find()))
+						&& (kind == null || claim.getKind().getName().equalsIgnoreCase(text(kind)))) {
+					result.add(claim);
+				}
+			}
+			return result;
+		}
+		case "readable":
+			return !a.getValues().isEmpty();
+		case "line":
+			return Amount.constant(BigDecimal.valueOf(a.getFirstLine()));
 		case "values":
 			return new ArrayList<Object>(a.getValues());
 		case "indicators":
@@ -799,9 +856,25 @@ final class Evaluator {
 		}
 	}
 
+	private static String annexKind(Annex a) {
+		return switch (a.getKind()) {
+		case PROJECT_SELF_EVALUATION -> "project";
+		case DEPARTMENT_SELF_EVALUATION -> "department";
+		case PROJECT_TARGET -> "target";
+		default -> "other";
+		};
+	}
+
 	private Object annexAmount(AnnexValue v) {
-		return v.getValue() == null ? new Missing("unreadable annex value at line " + v.getLine())
-				: Amount.printed(v.getValue(), BigDecimal.ONE, SourceRef.text(doc.file(), v.getLine(), "附件"));
+		if (v.getValue() == null) {
+			return new Missing("unreadable annex value '" + v.getLabel() + "' at line " + v.getLine());
+		}
+		// money in an annex printed in 元 is compared in 万元 like everything else; rates and scores stay as printed
+		boolean yuan = v.eContainer() instanceof Annex a && a.getValues().stream()
+				.anyMatch(u -> "金额单位".equals(u.getLabel()) && "元".equals(u.getRaw()));
+		boolean money = v.getLabel() != null && !v.getLabel().matches(".*(执行率|分值|得分|总分|等级)$");
+		BigDecimal factor = yuan && money ? new BigDecimal("0.0001") : BigDecimal.ONE;
+		return Amount.printed(v.getValue(), factor, SourceRef.text(doc.file(), v.getLine(), "附件"));
 	}
 
 	private static Object unknownMember(String type, String member, EObject where) {

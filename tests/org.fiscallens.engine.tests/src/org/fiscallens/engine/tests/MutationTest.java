@@ -131,6 +131,6 @@ public class MutationTest {
 	}
 
 	private static String key(Finding f) {
-		return f.rule() + "|" + f.severity() + "|" + f.locations();
+		return f.rule() + "|" + f.severity() + "|" + f.locations() + "|" + f.difference();
 	}
 }
