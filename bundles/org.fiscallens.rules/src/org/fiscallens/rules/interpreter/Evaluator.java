@@ -721,7 +721,7 @@ final class Evaluator {
 
 	/**
 	 * The amount a change is about: the nearest amount before it in its section that has the change's label or is a
-	 * 决算 figure ("支出决算为1.26万元 … 较上年决算减少1.271万元").
+	 * 决算 figure ("支出决算为1.26万元 … 较上年决算减少1.271万元"); else the amount just before it in its paragraph.
 	 */
 	private Object current(Claim k) {
 		Section section = doc.sectionOf(k);
@@ -734,6 +734,11 @@ final class Evaluator {
 			if (c.getKind() == ClaimKind.AMOUNT && c.getLabel() != null
 					&& (c.getLabel().equals(k.getLabel()) || c.getLabel().endsWith("决算"))) {
 				return c;
+			}
+		}
+		for (int i = claims.indexOf(k) - 1; i >= 0 && claims.get(i).getLine() == k.getLine(); i--) {
+			if (claims.get(i).getKind() == ClaimKind.AMOUNT) {
+				return claims.get(i); // otherwise the amount just before it in the same paragraph
 			}
 		}
 		return new Missing("no amount for the change '" + k.getRaw() + "' at line " + k.getLine());

@@ -43,6 +43,7 @@ public final class RuleRunner {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)\\}");
 
 	private final Map<String, Definition> definitions;
+	private final Map<Object, Map<String, Definition>> scoped = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** @param definitions the library's {@code define}s by name, visible to every rule */
 	public RuleRunner(Map<String, Definition> definitions) {
@@ -50,7 +51,7 @@ public final class RuleRunner {
 	}
 
 	public RuleResult run(Rule rule, DocumentContext doc) {
-		Run run = new Run(rule, new Evaluator(doc, definitions));
+		Run run = new Run(rule, new Evaluator(doc, definitionsFor(rule)));
 		String file = doc.file();
 		DisclosureKind kind = doc.submission().getKind();
 		switch (rule.getKind()) {
@@ -87,6 +88,18 @@ public final class RuleRunner {
 			return run.notApplicable(file, run.reasons.isEmpty() ? "nothing to compare" : run.reasons.iterator().next());
 		}
 		return new RuleResult(run.findings, null, run.comparisons, run.errors);
+	}
+
+	/** The library's definitions, with those of the rule's own file first (a file's definitions shadow others'). */
+	private Map<String, Definition> definitionsFor(Rule rule) {
+		return scoped.computeIfAbsent(rule.eContainer(), file -> {
+			Map<String, Definition> merged = new java.util.HashMap<>(definitions);
+			if (file instanceof org.fiscallens.rules.rules.RuleFile f) {
+				f.getMembers().stream().filter(Definition.class::isInstance).map(Definition.class::cast)
+						.forEach(d -> merged.put(d.getName(), d));
+			}
+			return merged;
+		});
 	}
 
 	/** The state of one rule run. */
