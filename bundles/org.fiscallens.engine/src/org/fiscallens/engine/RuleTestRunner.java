@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fiscallens.importer.DisclosureImporter;
+import org.fiscallens.model.disclosure.DisclosureFactory;
+import org.fiscallens.model.disclosure.Scope;
 import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Unit;
+import org.fiscallens.model.disclosure.UnitKind;
 import org.fiscallens.rules.interpreter.DocumentContext;
-import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
 import org.fiscallens.rules.interpreter.RuleResult;
 import org.fiscallens.rules.interpreter.RuleRunner;
@@ -60,8 +63,18 @@ public final class RuleTestRunner {
 					List.of());
 		}
 		Submission submission = importer.importBytes(file + "#" + test.getName(), document);
+		List<Submission> all = new ArrayList<>(List.of(submission));
+		try {
+			for (String other : test.getOthers()) {
+				all.add(importer.importBytes(other, source.fixtures().read(other)));
+			}
+		} catch (IOException e) {
+			return new Outcome(file, test.getName(), rule, false, "cannot read a test document: " + e.getMessage(),
+					List.of());
+		}
+		linkMemberUnits(all);
 		RuleResult result = new RuleRunner(library.definitions()).run(test.getRule(),
-				new DocumentContext(submission, DocumentSet.NONE));
+				new DocumentContext(submission, new SubmissionIndex(all)));
 		List<String> failures = new ArrayList<>(result.errors());
 		for (Expectation expectation : test.getExpectations()) {
 			String failure = verify(expectation, result);
@@ -71,6 +84,29 @@ public final class RuleTestRunner {
 		}
 		return new Outcome(file, test.getName(), rule, failures.isEmpty(), String.join("; ", failures),
 				result.findings());
+	}
+
+	/**
+	 * In a test, the unit-scope documents given with a department-scope document are its member units (outside tests
+	 * the review workspace knows which units belong to which department).
+	 */
+	private static void linkMemberUnits(List<Submission> documents) {
+		Submission department = documents.get(0);
+		if (documents.size() < 2 || department.getScope() != Scope.DEPARTMENT) {
+			return;
+		}
+		Unit head = DisclosureFactory.eINSTANCE.createUnit();
+		head.setName(department.getUnitName());
+		head.setKind(UnitKind.DEPARTMENT);
+		department.setUnit(head);
+		for (Submission s : documents.subList(1, documents.size())) {
+			if (s.getScope() == Scope.UNIT) {
+				Unit unit = DisclosureFactory.eINSTANCE.createUnit();
+				unit.setName(s.getUnitName());
+				unit.setDepartment(head);
+				s.setUnit(unit);
+			}
+		}
 	}
 
 	private static String verify(Expectation expectation, RuleResult result) {

@@ -114,7 +114,7 @@ class SeedTablesTest {
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void rowsNeverCarryGarbageNames(String seed) {
-        Pattern plausible = Pattern.compile("[\\p{IsHan}（）()“”\"、.，0-9\\-·/①②③④⑤⑥⑦⑧⑨⑩]*");
+        Pattern plausible = Pattern.compile("[\\p{IsHan}（）()“”\"、.，:：0-9\\-·/①②③④⑤⑥⑦⑧⑨⑩]*");
         for (Table t : Seeds.imported(seed).getTables()) {
             for (Row r : t.getRows()) {
                 assertNotNull(r.getName());
