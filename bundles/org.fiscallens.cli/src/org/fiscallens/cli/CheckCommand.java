@@ -40,7 +40,7 @@ final class CheckCommand implements Command {
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("no-standard");
+		return Set.of("no-standard", "stats");
 	}
 
 	@Override
@@ -57,6 +57,7 @@ final class CheckCommand implements Command {
 				  --no-standard          only the --rules files, without the standard library
 				  --format text|json|sarif   report format (default: text)
 				  --out FILE             write the report to FILE instead of standard output
+				  --stats                print timings (load rules, import, check) to standard error
 
 				Exit codes: 0 no error-severity finding, 1 at least one error finding,
 				            2 bad usage or unreadable input (after reporting every readable document).
@@ -70,6 +71,7 @@ final class CheckCommand implements Command {
 			throw new UsageException("give at least one PATH to check");
 		}
 		boolean unreadable = false;
+		long start = System.nanoTime();
 		List<RuleSource> userRules = new ArrayList<>();
 		for (String given : arguments.values("rules")) {
 			Path dir = context.resolve(given);
@@ -83,6 +85,7 @@ final class CheckCommand implements Command {
 				: RuleLibrary.standard(userRules);
 		library.problems().forEach(p -> context.err().println("fiscallens check: " + p));
 
+		long rulesLoaded = System.nanoTime();
 		List<Submission> submissions = new ArrayList<>();
 		DisclosureImporter importer = new DisclosureImporter();
 		for (String given : arguments.positional()) {
@@ -108,7 +111,17 @@ final class CheckCommand implements Command {
 				submissions.add(submission);
 			}
 		}
+		long imported = System.nanoTime();
 		CheckReport report = new CheckEngine(library).check(submissions);
+		long checked = System.nanoTime();
+		if (arguments.has("stats")) {
+			double checkSeconds = (checked - imported) / 1e9;
+			context.err().printf("fiscallens check: %d rules loaded in %.2f s; %d documents imported in %.2f s, "
+					+ "checked in %.3f s (%.1f documents/s, %d comparisons)%n", library.rules().size(),
+					(rulesLoaded - start) / 1e9, submissions.size(), (imported - rulesLoaded) / 1e9, checkSeconds,
+					submissions.size() / Math.max(checkSeconds, 1e-9),
+					report.documents().stream().mapToInt(d -> d.comparisons()).sum());
+		}
 		String output = switch (format) {
 		case "json" -> Reports.json(report, Version.current());
 		case "sarif" -> Reports.sarif(report, library.rules(), Version.current());

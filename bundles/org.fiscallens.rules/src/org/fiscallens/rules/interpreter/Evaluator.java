@@ -402,6 +402,9 @@ final class Evaluator {
 				return mapped;
 			}
 		}
+		if (target instanceof Amount && member.equals("value")) {
+			return target; // a.value("执行率").value reads like c.value of a cell
+		}
 		if (target instanceof Submission s) {
 			return submissionMember(s, member, args, where);
 		} else if (target instanceof Table t) {

@@ -41,6 +41,7 @@ public class DisclosureTableView extends ViewPart {
 
 	public static final String ID = "org.fiscallens.ui.views.disclosureTable";
 	private static final String AMOUNT_LABEL = "AMOUNT";
+	private static final String NAME_LABEL = "NAME";
 
 	private Composite gridHolder;
 	private Combo documentCombo;
@@ -165,8 +166,11 @@ public class DisclosureTableView extends ViewPart {
 			if (grid.isAmount(c)) {
 				labels.registerColumnOverrides(c, AMOUNT_LABEL);
 				bodyData.setColumnWidthByPosition(c, 120);
+			} else if (grid.isName(c)) {
+				labels.registerColumnOverrides(c, NAME_LABEL);
+				bodyData.setColumnWidthByPosition(c, 280);
 			} else {
-				bodyData.setColumnWidthByPosition(c, grid.isName(c) ? 280 : 80);
+				bodyData.setColumnWidthByPosition(c, 80);
 			}
 		}
 		NatTable natTable = new NatTable(parent, gridLayer, false);
@@ -178,6 +182,10 @@ public class DisclosureTableView extends ViewPart {
 				amount.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, amount, DisplayMode.NORMAL,
 						AMOUNT_LABEL);
+				// item names read from the left, as printed
+				Style name = new Style();
+				name.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, name, DisplayMode.NORMAL, NAME_LABEL);
 			}
 		});
 		natTable.configure();

@@ -27,6 +27,11 @@ public class StandardLibraryTest {
 	}
 
 	@Test
+	public void runsOnTheSeedsWithoutRuleErrors() throws Exception {
+		assertEquals(List.of(), Seeds.report().ruleErrors(), "mistakes in rules that only show when they run");
+	}
+
+	@Test
 	public void everyRuleTestPasses() throws Exception {
 		List<RuleTestRunner.Outcome> outcomes = new RuleTestRunner(Seeds.library()).runAll();
 		List<String> failed = outcomes.stream().filter(o -> !o.passed()).map(Object::toString).toList();

@@ -34,6 +34,8 @@ public class ReviewPerspectiveUITest {
 		assertNotNull(view.getSubmission(), "the sample documents were found and imported");
 		assertTrue(view.getSubmission().getSource().getPath().contains("000_"), "the first sample is seed 000");
 		assertTrue(view.showTable("公开01"), "seed 000 has 公开01");
+		page.activate(view);
+		Screenshots.settle();
 
 		NatTable natTable = view.getNatTable();
 		assertNotNull(natTable);

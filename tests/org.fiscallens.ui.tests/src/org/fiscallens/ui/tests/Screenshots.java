@@ -37,18 +37,22 @@ public final class Screenshots {
 
 	/** Saves the whole shell (window frame area) as {@code name}.png and returns the image data. */
 	public static ImageData save(Shell shell, String name) throws IOException {
+		settle();
 		return save(shell.getDisplay(), shell.getBounds(), name);
 	}
 
 	/** Saves one control as {@code name}.png and returns the image data. */
 	public static ImageData save(Control control, String name) throws IOException {
+		settle();
 		Point origin = control.toDisplay(0, 0);
 		Point size = control.getSize();
 		return save(control.getDisplay(), new Rectangle(origin.x, origin.y, size.x, size.y), name);
 	}
 
 	private static ImageData save(Display display, Rectangle area, String name) throws IOException {
-		settle();
+		if (area.width <= 0 || area.height <= 0) {
+			throw new IllegalStateException(name + ": nothing to capture, the control has no size yet (" + area + ")");
+		}
 		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
