@@ -166,10 +166,11 @@ public final class Amount {
 	/** A decimal as a reviewer writes it: no exponent, no trailing zeros beyond two decimals. */
 	public static String plain(BigDecimal value) {
 		BigDecimal v = value.stripTrailingZeros();
-		if (v.scale() < 2 && v.scale() >= 0 && value.scale() >= 2) {
-			v = v.setScale(2, RoundingMode.UNNECESSARY);
-		} else if (v.scale() < 0) {
+		if (v.scale() < 0) {
 			v = v.setScale(0, RoundingMode.UNNECESSARY);
+		}
+		if (value.scale() >= 2 && v.scale() < 2) {
+			v = v.setScale(2, RoundingMode.UNNECESSARY); // money keeps its cents: 260.00, not 260
 		}
 		if (v.scale() > 6) {
 			v = v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();

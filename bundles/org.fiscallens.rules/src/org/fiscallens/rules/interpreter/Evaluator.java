@@ -901,9 +901,12 @@ final class Evaluator {
 		if (target instanceof Table t) {
 			return findRow(t, new Args(List.of(key), Map.of()), where);
 		}
-		if (target instanceof List<?> list && key instanceof Amount a) {
-			int i = a.value().intValue();
-			return i >= 1 && i <= list.size() ? list.get(i - 1) : new Missing("no element " + i);
+		if (target instanceof List<?> list) { // like a member, an index applies to every element of a list
+			List<Object> mapped = new ArrayList<>(list.size());
+			for (Object element : list) {
+				mapped.add(index(element, key, where));
+			}
+			return mapped;
 		}
 		throw new RuleError("[…] cannot be applied to " + describe(target), where);
 	}
@@ -1080,6 +1083,8 @@ final class Evaluator {
 			return text(s.getUnitName()) + " " + s.getYear();
 		} else if (v instanceof Missing m) {
 			return "?";
+		} else if (v instanceof List<?> list) {
+			return "a list of " + list.size();
 		}
 		return text(v);
 	}

@@ -1,0 +1,150 @@
+package org.fiscallens.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.fiscallens.cli.Cli;
+import org.fiscallens.cli.CommandContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code ./fiscallens check} as the CLI contract of docs/architecture.md describes it. */
+public class CheckCommandTest {
+
+	private static final Path SEEDS = Path.of(System.getProperty("fiscallens.seeds", "samples/seeds"));
+	/** The standard library's consistent test document (every rule holds on it). */
+	private static final Path CONSISTENT = SEEDS.resolve(
+			"../../bundles/org.fiscallens.rules.standard/rules/fixtures/final-consistent.txt").normalize();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(Path workingDirectory, String... args) {
+		return new Cli().run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	public void seedsHaveErrorsSoTheExitCodeIs1() {
+		assertEquals(Cli.EXIT_FINDINGS, run(SEEDS, "check", "."), err());
+		assertTrue(out().contains("5 document(s)"), out());
+		assertTrue(out().contains("[方向词与符号]"), "seed 000's 减少-1095.12 is reported");
+	}
+
+	@Test
+	public void aConsistentDocumentPassesWithExitCode0() {
+		assertEquals(Cli.EXIT_OK, run(CONSISTENT.getParent(), "check", CONSISTENT.getFileName().toString()), out());
+		assertTrue(out().contains("0 error(s), 0 warning(s)"), out());
+	}
+
+	@Test
+	public void jsonFollowsTheContract() {
+		run(SEEDS, "check", "--format", "json", ".");
+		JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals("fiscallens", root.get("tool").getAsString());
+		assertTrue(root.has("version"));
+		JsonArray documents = root.getAsJsonArray("documents");
+		assertEquals(5, documents.size());
+		for (JsonElement d : documents) {
+			JsonObject doc = d.getAsJsonObject();
+			assertTrue(doc.get("file").getAsString().endsWith(".txt"), "file as given");
+			assertTrue(doc.get("year").getAsInt() >= 2023);
+			assertTrue(doc.get("kind").getAsString().matches("final|budget"));
+			assertFalse(doc.getAsJsonArray("tables").isEmpty());
+			assertTrue(doc.has("unit") && doc.has("diagnostics"));
+		}
+		JsonArray findings = root.getAsJsonArray("findings");
+		assertTrue(findings.size() > 50);
+		boolean sawNarrativeLocation = false;
+		for (JsonElement f : findings) {
+			JsonObject finding = f.getAsJsonObject();
+			for (String key : new String[] { "rule", "title", "severity", "rounding", "file", "message", "expected",
+					"actual", "difference", "locations" }) {
+				assertTrue(finding.has(key), key + " in " + finding);
+			}
+			assertTrue(finding.get("severity").getAsString().matches("error|warning|info"));
+			for (JsonElement l : finding.getAsJsonArray("locations")) {
+				JsonObject location = l.getAsJsonObject();
+				assertTrue(location.get("line").getAsInt() > 0, "1-based line: " + finding);
+				sawNarrativeLocation |= location.has("section");
+			}
+		}
+		assertTrue(sawNarrativeLocation, "narrative findings point at their section");
+	}
+
+	@Test
+	public void sarifIsVersion210WithRulesAndResults() {
+		run(SEEDS, "check", "--format", "sarif", ".");
+		JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals("2.1.0", root.get("version").getAsString());
+		JsonObject run = root.getAsJsonArray("runs").get(0).getAsJsonObject();
+		assertTrue(run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules").size() >= 80);
+		JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
+		assertTrue(result.get("level").getAsString().matches("error|warning|note"));
+		assertTrue(result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
+				.getAsJsonObject("region").get("startLine").getAsInt() > 0);
+	}
+
+	@Test
+	public void anUnreadablePathGivesExitCode2AfterReportingTheOthers(@TempDir Path temp) throws Exception {
+		Files.copy(CONSISTENT, temp.resolve("ok.txt"));
+		assertEquals(Cli.EXIT_USAGE, run(temp, "check", "ok.txt", "missing.txt"));
+		assertTrue(err().contains("missing.txt: no such file or folder"), err());
+		assertTrue(out().contains("ok.txt"), "the readable document is still reported: " + out());
+	}
+
+	@Test
+	public void aBrokenRuleFileIsReportedWithItsLineAndTheOthersStillRun(@TempDir Path temp) throws Exception {
+		Path rules = Files.createDirectories(temp.resolve("rules"));
+		Files.writeString(rules.resolve("broken.flr"), """
+				package 我的规则
+
+				rule 坏规则 "unknown table" {
+					severity error
+					check 公开99.row("合计")[1] = 0
+				}
+				""");
+		Files.writeString(rules.resolve("good.flr"), """
+				package 我的规则
+
+				rule 收入总计为正 "收入总计大于零" {
+					severity warning
+					applies to 决算
+					check 公开01.row("总计", side: "收入")["收入金额"] > 0
+				}
+				""");
+		Files.copy(CONSISTENT, temp.resolve("doc.txt"));
+		run(temp, "check", "--no-standard", "--rules", "rules", "--format", "json", "doc.txt");
+		assertTrue(err().contains("broken.flr:5"), "the error is reported at its line: " + err());
+		assertTrue(err().contains("公开99"), err());
+		JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(0, root.getAsJsonArray("findings").size(), "the good rule ran and its relation holds");
+		assertTrue(root.getAsJsonArray("notApplicable").isEmpty(), "the good rule applied: " + root.get("notApplicable"));
+	}
+
+	@Test
+	public void testRulesRunsTheStandardLibraryTests() {
+		assertEquals(Cli.EXIT_OK, run(SEEDS, "test-rules"), out() + err());
+		assertTrue(out().matches("(?s).*\\d+ rule\\(s\\), \\d+ test\\(s\\): \\d+ passed, 0 failed.*"), out());
+	}
+}
