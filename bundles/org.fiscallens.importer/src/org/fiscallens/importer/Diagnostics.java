@@ -16,6 +16,7 @@ final class Diagnostics {
     static final String GHOST_ROW = "GHOST_ROW";
     static final String GARBLED_CELL = "GARBLED_CELL";
     static final String CONFLICTING_READINGS = "CONFLICTING_READINGS";
+    static final String RESOLVED_READING = "RESOLVED_READING";
     static final String UNKNOWN_TABLE = "UNKNOWN_TABLE";
     static final String MISSING_TABLE = "MISSING_TABLE";
     static final String TRUNCATED = "TRUNCATED";

@@ -30,6 +30,34 @@ final class RowAssembler {
     record PrintedAmount(Amount amount, int line, int column) {
     }
 
+    /**
+     * A cell of a row printed twice whose readings disagree. It stays unread (reported at {@code line}, the printing
+     * that disagreed) unless a {@link ReadingResolver} finds that the table's arithmetic accepts exactly one reading.
+     */
+    static final class ConflictingCell {
+        final int column;
+        final int line;
+        final String text;
+        final List<PrintedAmount> readings = new ArrayList<>();
+
+        ConflictingCell(int column, int line, String text) {
+            this.column = column;
+            this.line = line;
+            this.text = text;
+        }
+
+        /** What the cell shows while undecided: unread, with every reading in its raw text. */
+        PrintedAmount unread() {
+            PrintedAmount first = readings.get(0);
+            String raw = String.join(" / ", readings.stream().map(r -> r.amount().raw()).toList());
+            return new PrintedAmount(new Amount(CellState.GARBLED, null, raw), first.line(), first.column());
+        }
+
+        String describeReadings() {
+            return String.join(" vs ", readings.stream().map(r -> r.amount().raw() + " (line " + r.line() + ")").toList());
+        }
+    }
+
     static final class AssembledRow {
         String code;
         final StringBuilder name = new StringBuilder();
@@ -39,6 +67,8 @@ final class RowAssembler {
         int lastLine;
         int sourceColumn;
         final Map<Integer, PrintedAmount> amounts = new LinkedHashMap<>();
+        /** Cells left unread because the row's printings disagree, by amount column. */
+        final Map<Integer, ConflictingCell> conflicts = new LinkedHashMap<>();
         boolean ghost;
         String ghostReason;
         String text;
@@ -57,18 +87,26 @@ final class RowAssembler {
     private final boolean wrappedLines;
     private final Diagnostics diagnostics;
     private final String tableLabel;
+    private final ReadingResolver resolver;
+
+    RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel) {
+        this(view, subjectRows, wrappedLines, diagnostics, tableLabel, null);
+    }
 
     /**
      * @param subjectRows rows keyed by subject code (ghost detection by code order)
      * @param wrappedLines the extraction prints wrapped names as separate lines (markdown from PDF), so name-only lines
      *        continue a row rather than start one
+     * @param resolver decides conflicting readings by the table's arithmetic, or null to leave them all unread
      */
-    RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel) {
+    RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel,
+            ReadingResolver resolver) {
         this.view = view;
         this.subjectRows = subjectRows;
         this.wrappedLines = wrappedLines;
         this.diagnostics = diagnostics;
         this.tableLabel = tableLabel;
+        this.resolver = resolver;
     }
 
     List<AssembledRow> assemble(List<GridLine> lines) {
@@ -97,7 +135,12 @@ final class RowAssembler {
             }
             items.add(r);
         }
-        return attachFragments(items);
+        List<AssembledRow> rows = attachFragments(items);
+        if (resolver != null) {
+            resolver.resolve(rows);
+        }
+        reportConflicts(rows);
+        return rows;
     }
 
     private AssembledRow read(GridLine g) {
@@ -166,31 +209,57 @@ final class RowAssembler {
         r.ghostReason = reason;
     }
 
-    /** The same subject code on two adjacent lines: one printed row read twice (text layer and OCR overlay). */
+    /**
+     * The same subject code on two adjacent lines: one printed row read twice (text layer and OCR overlay). Readings
+     * that agree, or where one side is blank or unreadable, are merged; cells whose readings disagree are left unread
+     * and kept as {@link ConflictingCell}s for the resolver and {@link #reportConflicts}.
+     */
     private void mergeDuplicate(AssembledRow kept, AssembledRow second) {
         kept.name.append(second.ownName);
         kept.lastLine = Math.max(kept.lastLine, second.line);
-        List<String> conflicts = new ArrayList<>();
+        boolean disagrees = false;
         for (var e : second.amounts.entrySet()) {
             PrintedAmount mine = kept.amounts.get(e.getKey());
             PrintedAmount theirs = e.getValue();
-            if (mine == null || mine.amount().isBlank() && !theirs.amount().isBlank()
+            ConflictingCell conflict = kept.conflicts.get(e.getKey());
+            if (conflict != null) {
+                // a third printing: one more candidate, never a silent replacement of the unread cell
+                if (theirs.amount().isValue() && conflict.readings.stream().noneMatch(r -> sameValue(r, theirs))) {
+                    conflict.readings.add(theirs);
+                    kept.amounts.put(e.getKey(), conflict.unread());
+                    disagrees = true;
+                }
+            } else if (mine == null || mine.amount().isBlank() && !theirs.amount().isBlank()
                     || mine.amount().state() == CellState.GARBLED && theirs.amount().isValue()) {
                 kept.amounts.put(e.getKey(), theirs);
-            } else if (mine.amount().isValue() && theirs.amount().isValue()
-                    && mine.amount().value().compareTo(theirs.amount().value()) != 0) {
-                conflicts.add(mine.amount().raw() + " (line " + mine.line() + ") vs " + theirs.amount().raw() + " (line " + theirs.line() + ")");
-                kept.amounts.put(e.getKey(), new PrintedAmount(
-                        new Amount(CellState.GARBLED, null, mine.amount().raw() + " / " + theirs.amount().raw()), mine.line(), mine.column()));
+            } else if (mine.amount().isValue() && theirs.amount().isValue() && !sameValue(mine, theirs)) {
+                conflict = new ConflictingCell(e.getKey(), second.line, second.text);
+                conflict.readings.add(mine);
+                conflict.readings.add(theirs);
+                kept.conflicts.put(e.getKey(), conflict);
+                kept.amounts.put(e.getKey(), conflict.unread());
+                disagrees = true;
             }
         }
-        if (conflicts.isEmpty()) {
+        if (!disagrees) {
             diagnostics.info(Diagnostics.GHOST_ROW, second.line, tableLabel + ": row " + kept.code
                     + " printed twice (lines " + kept.line + " and " + second.line + "); the readings were merged", second.text);
-        } else {
-            diagnostics.warning(Diagnostics.CONFLICTING_READINGS, second.line, tableLabel + ": row " + kept.code
-                    + " printed twice with different amounts: " + String.join("; ", conflicts)
-                    + "; these cells are left unread", second.text);
+        }
+    }
+
+    private static boolean sameValue(PrintedAmount a, PrintedAmount b) {
+        return a.amount().value().compareTo(b.amount().value()) == 0;
+    }
+
+    /** The conflicts no resolver decided: one warning per disagreeing printing of a row, as they stay unread. */
+    private void reportConflicts(List<AssembledRow> rows) {
+        for (AssembledRow r : rows) {
+            Map<Integer, List<ConflictingCell>> byLine = new LinkedHashMap<>();
+            r.conflicts.values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
+            byLine.forEach((line, cells) -> diagnostics.warning(Diagnostics.CONFLICTING_READINGS, line, tableLabel + ": row " + r.code
+                    + " printed twice with different amounts: "
+                    + String.join("; ", cells.stream().map(ConflictingCell::describeReadings).toList())
+                    + "; these cells are left unread", cells.get(0).text));
         }
     }
 

@@ -171,7 +171,9 @@ final class TableReader {
         List<Column> columns = createColumns(table, layout.specs, matcher);
         RowAssembler.View view = view(layout.specs);
         boolean subjectRows = subjects && view.codeColumn() >= 0;
-        List<RowAssembler.AssembledRow> rows = new RowAssembler(view, subjectRows, pipeFormat, diagnostics, label).assemble(data);
+        // only subject rows have the code tree whose sums can decide between two readings of a cell
+        ReadingResolver resolver = subjectRows ? new ReadingResolver(amountColumns(layout.specs, columns), diagnostics, label) : null;
+        List<RowAssembler.AssembledRow> rows = new RowAssembler(view, subjectRows, pipeFormat, diagnostics, label, resolver).assemble(data);
         for (RowAssembler.AssembledRow r : rows) {
             table.getRows().add(toRow(r, layout.specs, columns, Side.NONE, label));
         }
@@ -372,6 +374,16 @@ final class TableReader {
             columns.add(c);
         }
         return columns;
+    }
+
+    private static List<ReadingResolver.AmountColumn> amountColumns(List<ColumnLayout.Spec> specs, List<Column> columns) {
+        List<ReadingResolver.AmountColumn> amounts = new ArrayList<>();
+        for (int k = 0; k < specs.size(); k++) {
+            if (specs.get(k).role() == ColumnRole.AMOUNT) {
+                amounts.add(new ReadingResolver.AmountColumn(specs.get(k).index(), columns.get(k).getName(), columns.get(k).getKey()));
+            }
+        }
+        return amounts;
     }
 
     private static RowAssembler.View view(List<ColumnLayout.Spec> specs) {

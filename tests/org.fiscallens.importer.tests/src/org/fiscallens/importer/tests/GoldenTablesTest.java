@@ -5,7 +5,6 @@ import static org.fiscallens.importer.tests.Seeds.row;
 import static org.fiscallens.importer.tests.Seeds.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -220,14 +219,10 @@ class GoldenTablesTest {
     }
 
     @Test
-    void seed004ConflictingReadingsOfOneRowAreLeftUnread() {
-        Submission s = Seeds.imported("004");
-        Table t = table(s, "公开03");
-        Cell total = cell(row(t, "21011"), "本年支出合计");
-        assertEquals(CellState.GARBLED, total.getState());
-        assertNull(total.getValue());
-        assertTrue(s.getDiagnostics().stream().anyMatch(d -> "CONFLICTING_READINGS".equals(d.getCode()) && d.getLine() == Seeds.line("004", "公开 03 表", "21011   | 单位医疗")
-                && d.getMessage().contains("214.97") && d.getMessage().contains("314.87")));
+    void seed004GarbledReadingOfARowPrintedTwiceStaysUnread() {
+        // 20806 is printed twice (lines 208/209) but the second printing's code is misread (20800): a ghost, not a
+        // second reading, so its 1,036.07 does not replace the garbled 基本支出 "1 026 07" (conflicts: ConflictingReadingsTest)
+        Table t = table(Seeds.imported("004"), "公开03");
         Cell garbled = cell(row(t, "20806"), "基本支出");
         assertEquals(CellState.GARBLED, garbled.getState());
         assertEquals("1 026 07", garbled.getRaw());
