@@ -79,7 +79,7 @@ final class CheckCommand implements Command {
 				context.err().println("fiscallens check: --rules " + given + ": no such file or folder");
 				return Cli.EXIT_USAGE;
 			}
-			userRules.addAll(ruleFiles(dir, given));
+			userRules.addAll(RuleSource.allIn(dir, given));
 		}
 		RuleLibrary library = arguments.has("no-standard") ? RuleLibrary.load(userRules)
 				: RuleLibrary.standard(userRules);
@@ -138,19 +138,6 @@ final class CheckCommand implements Command {
 			return Cli.EXIT_USAGE;
 		}
 		return report.hasErrors() ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
-	}
-
-	private static List<RuleSource> ruleFiles(Path dir, String given) throws IOException {
-		if (!Files.isDirectory(dir)) {
-			return List.of(RuleSource.of(dir, given));
-		}
-		List<RuleSource> files = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path file : walk.filter(p -> p.toString().endsWith(".flr")).sorted().toList()) {
-				files.add(RuleSource.of(file, Path.of(given).resolve(dir.relativize(file)).toString()));
-			}
-		}
-		return files;
 	}
 
 	/** The documents in a path: the file itself, or every .txt/.md file below a folder, in name order. */

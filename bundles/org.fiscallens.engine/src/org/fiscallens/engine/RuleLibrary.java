@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -125,15 +123,7 @@ public final class RuleLibrary {
 	public static RuleLibrary fromPaths(List<Path> paths) throws IOException {
 		List<RuleSource> files = new ArrayList<>();
 		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					for (Path file : walk.filter(p -> p.toString().endsWith(".flr")).sorted().toList()) {
-						files.add(RuleSource.of(file, file.toString()));
-					}
-				}
-			} else {
-				files.add(RuleSource.of(path, path.toString()));
-			}
+			files.addAll(RuleSource.allIn(path, path.toString()));
 		}
 		return load(files);
 	}
@@ -153,13 +143,7 @@ public final class RuleLibrary {
 	public static List<RuleSource> standardSources() throws IOException {
 		String folder = System.getProperty("fiscallens.rules.standard");
 		if (folder != null) {
-			List<RuleSource> files = new ArrayList<>();
-			try (Stream<Path> walk = Files.walk(Path.of(folder))) {
-				for (Path file : walk.filter(p -> p.toString().endsWith(".flr")).sorted().toList()) {
-					files.add(RuleSource.of(file, "standard/" + Path.of(folder).relativize(file)));
-				}
-			}
-			return files;
+			return RuleSource.allIn(Path.of(folder), "standard");
 		}
 		Bundle bundle = standardBundle();
 		if (bundle == null) {

@@ -6,6 +6,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One rule file to load: its name for messages (a path as given, or {@code standard/xyz.flr}), its text, and where
@@ -34,6 +37,23 @@ public record RuleSource(String name, String text, FixtureResolver fixtures) {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Every {@code .flr} file below {@code path} (or {@code path} itself when it is a file), in name order, each named
+	 * {@code shownAs} + its path relative to {@code path} — the name messages use.
+	 */
+	public static List<RuleSource> allIn(Path path, String shownAs) throws IOException {
+		if (!Files.isDirectory(path)) {
+			return List.of(of(path, shownAs));
+		}
+		List<RuleSource> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path file : walk.filter(p -> p.toString().endsWith(".flr")).sorted().toList()) {
+				files.add(of(file, Path.of(shownAs).resolve(path.relativize(file)).toString()));
+			}
+		}
+		return files;
 	}
 
 	public static RuleSource inline(String name, String text) {

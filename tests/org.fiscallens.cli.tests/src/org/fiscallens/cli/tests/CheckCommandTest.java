@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fiscallens.cli.Cli;
-import org.fiscallens.cli.CommandContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,20 +24,18 @@ public class CheckCommandTest {
 	private static final Path CONSISTENT = SEEDS.resolve(
 			"../../bundles/org.fiscallens.rules.standard/rules/fixtures/final-consistent.txt").normalize();
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 
 	private int run(Path workingDirectory, String... args) {
-		return new Cli().run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
+		return cli.run(workingDirectory, args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return cli.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	@Test

@@ -3,15 +3,11 @@ package org.fiscallens.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.fiscallens.cli.Cli;
-import org.fiscallens.cli.CommandContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,20 +16,18 @@ public class CliTest {
 
 	private static final Path SEEDS = Path.of(System.getProperty("fiscallens.seeds", "samples/seeds"));
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 
 	private int run(Path workingDirectory, String... args) {
-		return new Cli().run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory));
+		return cli.run(workingDirectory, args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return cli.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	private static Path seed(String prefix) throws Exception {
