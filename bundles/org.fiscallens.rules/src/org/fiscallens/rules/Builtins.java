@@ -138,7 +138,7 @@ public final class Builtins {
 		String annex = "annex";
 		member(annex, "title", "a.title", "附件标题 / title");
 		member(annex, "project", "a.project", "项目名称 / project");
-		member(annex, "values", "a.values", "附件中的数值 / values");
+		member(annex, "values", "a.values / a.values(\"\\.资金总额$\")", "附件中的数值，可按标签筛选 / the values, optionally those whose label matches");
 		member(annex, "kind", "a.kind", "project（项目自评）、department（整体自评）、target（绩效目标）/ kind");
 		member(annex, "claims", "a.claims(label: \"正则\", kind: \"amount\")", "附件所在（或其前）情况说明章节中的陈述 / the claims of the narrative section the annex is printed in");
 		member(annex, "readable", "a.readable", "读出了数值 / values could be read");

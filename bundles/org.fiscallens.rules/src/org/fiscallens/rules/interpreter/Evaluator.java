@@ -846,8 +846,17 @@ final class Evaluator {
 			return !a.getValues().isEmpty();
 		case "line":
 			return Amount.constant(BigDecimal.valueOf(a.getFirstLine()));
-		case "values":
-			return new ArrayList<Object>(a.getValues());
+		case "values": { // a.values or a.values("\\.资金总额$"): the values whose label matches
+			Object pattern = args.get(0, "label");
+			List<Object> values = new ArrayList<>();
+			Pattern p = optionalPattern(pattern, where);
+			for (AnnexValue v : a.getValues()) {
+				if (p == null || (v.getLabel() != null && p.matcher(v.getLabel()).find())) {
+					values.add(v);
+				}
+			}
+			return values;
+		}
 		case "indicators":
 			return new ArrayList<Object>(a.getIndicators());
 		case "value": {
