@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.fiscallens.review.ImportListener;
 import org.fiscallens.review.ImportSummary;
-import org.fiscallens.review.ReviewWorkspace;
+import org.fiscallens.review.Reviews;
 
 /** {@code ./fiscallens import --workspace DIR PATH...}: imports documents into a review workspace. */
 final class ImportCommand implements Command {
@@ -34,8 +34,10 @@ final class ImportCommand implements Command {
 				Usage: ./fiscallens import --workspace DIR PATH...
 
 				Imports every document in PATH (a file, or a folder searched recursively) into the review workspace
-				DIR (created when absent). A document that cannot be read is reported and never stops the others;
-				re-importing an unchanged file does nothing, a new version of a unit's document replaces the old one.
+				DIR (created when absent), checks the new and changed documents with the standard rules and records
+				their findings for the reviewers. A document that cannot be read is reported and never stops the
+				others; re-importing an unchanged file does nothing; a new version of a unit's document replaces the
+				old one, and the reviewers' annotations move to it (findings it no longer has become 已整改).
 
 				Options:
 				  --workspace DIR   the review workspace folder (required)
@@ -64,12 +66,12 @@ final class ImportCommand implements Command {
 				missing = true;
 			}
 		}
-		try (ReviewWorkspace ws = ReviewWorkspace.open(context.resolve(workspace))) {
-			ImportSummary summary = ws.importPaths(paths, ImportListener.NONE);
-			ws.save();
+		try (Reviews review = Reviews.open(context.resolve(workspace))) {
+			ImportSummary summary = review.importAndCheck(paths, ImportListener.NONE);
 			summary.messages().forEach(context.err()::println);
-			context.out().printf("imported %d, replaced %d, failed %d; workspace %s holds %d submissions%n",
-					summary.imported(), summary.replaced(), summary.failed(), workspace, ws.entries().size());
+			context.out().printf("imported %d, replaced %d, failed %d; workspace %s holds %d submissions, %d findings%n",
+					summary.imported(), summary.replaced(), summary.failed(), workspace,
+					review.workspace().entries().size(), review.records().findings().size());
 			return summary.failed() > 0 || missing ? Cli.EXIT_USAGE : Cli.EXIT_OK;
 		}
 	}

@@ -14,6 +14,11 @@ public class FiscalLensWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		ReviewSession.get().open();
+	}
+
+	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new FiscalLensWindowAdvisor(configurer);
 	}

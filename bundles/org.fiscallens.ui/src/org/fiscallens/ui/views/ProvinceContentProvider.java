@@ -1,19 +1,42 @@
 package org.fiscallens.ui.views;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.fiscallens.model.disclosure.Province;
+import org.eclipse.jface.viewers.Viewer;
 import org.fiscallens.model.disclosure.Region;
 import org.fiscallens.model.disclosure.Unit;
+import org.fiscallens.review.Reviews;
+import org.fiscallens.review.SubmissionEntry;
 
-/** The province as a tree: region → sub-regions and units. The input is a {@link Province} (or nothing). */
+/**
+ * The province as a tree: region → sub-regions and units → the unit's documents. The input is the open
+ * {@link Reviews}; documents come from the workspace index, so the tree opens without loading any document.
+ */
 public class ProvinceContentProvider implements ITreeContentProvider {
+
+	private Map<String, List<SubmissionEntry>> entriesByUnit = Map.of();
+
+	@Override
+	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+		Map<String, List<SubmissionEntry>> byUnit = new HashMap<>();
+		if (newInput instanceof Reviews reviews) {
+			for (SubmissionEntry e : reviews.workspace().entries()) {
+				byUnit.computeIfAbsent(e.unitName(), u -> new ArrayList<>()).add(e);
+			}
+			byUnit.values().forEach(list -> list.sort(Comparator.comparingInt(SubmissionEntry::year).reversed()
+					.thenComparing(SubmissionEntry::kind)));
+		}
+		entriesByUnit = byUnit;
+	}
 
 	@Override
 	public Object[] getElements(Object input) {
-		return input instanceof Province p ? p.getRegions().toArray() : new Object[0];
+		return input instanceof Reviews r ? r.workspace().province().getRegions().toArray() : new Object[0];
 	}
 
 	@Override
@@ -22,6 +45,9 @@ public class ProvinceContentProvider implements ITreeContentProvider {
 			List<Object> children = new ArrayList<>(r.getChildren());
 			children.addAll(r.getUnits());
 			return children.toArray();
+		}
+		if (parent instanceof Unit u) {
+			return entriesByUnit.getOrDefault(u.getName(), List.of()).toArray();
 		}
 		return new Object[0];
 	}
@@ -36,6 +62,9 @@ public class ProvinceContentProvider implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return element instanceof Region r && (!r.getChildren().isEmpty() || !r.getUnits().isEmpty());
+		if (element instanceof Region r) {
+			return !r.getChildren().isEmpty() || !r.getUnits().isEmpty();
+		}
+		return element instanceof Unit u && entriesByUnit.containsKey(u.getName());
 	}
 }

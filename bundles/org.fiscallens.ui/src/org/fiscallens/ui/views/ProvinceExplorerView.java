@@ -7,7 +7,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.fiscallens.review.Reviews;
 import org.fiscallens.ui.Messages;
+import org.fiscallens.ui.ReviewSession;
 
 /**
  * The province explorer: region → unit → submission. Until a review workspace is opened it is empty and says how to
@@ -31,6 +33,34 @@ public class ProvinceExplorerView extends ViewPart {
 		viewer.setContentProvider(new ProvinceContentProvider());
 		viewer.setInput(null);
 		getSite().setSelectionProvider(viewer);
+		ReviewSession.get().addListener(refresh);
+		if (ReviewSession.get().reviews() != null) {
+			refresh.run();
+		}
+	}
+
+	/** Shows the open review, or says why there is none (yet). */
+	private final Runnable refresh = () -> {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Reviews reviews = ReviewSession.get().reviews();
+		if (reviews == null) {
+			String problem = ReviewSession.get().problem();
+			hint.setText(problem == null ? Messages.get("explorer.empty") : Messages.format("session.failed", problem));
+			return;
+		}
+		viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
+		viewer.setInput(reviews);
+		viewer.expandToLevel(2);
+		hint.setText("");
+		hint.getParent().layout(true);
+	};
+
+	@Override
+	public void dispose() {
+		ReviewSession.get().removeListener(refresh);
+		super.dispose();
 	}
 
 	public TreeViewer getViewer() {

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.nebula.widgets.nattable.NatTable;
+
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.fiscallens.review.Reviews;
 import org.fiscallens.ui.ReviewPerspective;
+import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.table.TableGrid;
 import org.fiscallens.ui.views.DisclosureTableView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
@@ -27,8 +35,17 @@ public class ReviewPerspectiveUITest {
 		window.getShell().setMaximized(true);
 
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.showView(ProvinceExplorerView.ID);
-		assertEquals(0, explorer.getViewer().getTree().getItemCount(), "no workspace is open yet");
-		assertTrue(explorer.getHintText().contains("审核工作区"));
+		// on first start the sample documents are imported and checked in the background
+		Reviews reviews = waitForReview();
+		assertEquals(5, reviews.workspace().entries().size(), "the five seeds were imported");
+		Screenshots.settle();
+		explorer.getViewer().expandAll();
+		TreeItem[] provinces = explorer.getViewer().getTree().getItems();
+		assertEquals(List.of("山西省", "青海省"), Arrays.stream(provinces).map(TreeItem::getText).sorted().toList());
+		String tree = describe(provinces);
+		assertTrue(tree.matches("(?s).*吕梁市离石区医疗保障局 （错 [3-9] · 警 0）.*"),
+				"a unit shows its unresolved findings (seed 001 has 78.16 vs 78.17 and more): " + tree);
+		assertTrue(tree.contains("2024 决算 · 部门"), "documents are listed under their unit: " + tree);
 
 		DisclosureTableView view = (DisclosureTableView) page.showView(DisclosureTableView.ID);
 		assertNotNull(view.getSubmission(), "the sample documents were found and imported");
@@ -55,6 +72,28 @@ public class ReviewPerspectiveUITest {
 		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, 1));
 		assertEquals(grid.header(0), natTable.getDataValueByPosition(1, 0));
 		Screenshots.save(window.getShell(), "review-perspective");
+	}
+
+	private static Reviews waitForReview() throws InterruptedException {
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 120_000;
+		while (ReviewSession.get().reviews() == null && System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		assertNotNull(ReviewSession.get().reviews(), "the review opened: " + ReviewSession.get().problem());
+		return ReviewSession.get().reviews();
+	}
+
+	/** The labels of an expanded tree, one per line. */
+	private static String describe(TreeItem[] items) {
+		StringBuilder s = new StringBuilder();
+		for (TreeItem item : items) {
+			s.append(item.getText()).append('\n');
+			s.append(describe(item.getItems()));
+		}
+		return s.toString();
 	}
 
 	/** The first non-empty amount in the grid row whose name column reads {@code name}. */

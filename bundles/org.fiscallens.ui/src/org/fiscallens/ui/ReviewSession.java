@@ -1,0 +1,102 @@
+package org.fiscallens.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.fiscallens.review.ImportSummary;
+import org.fiscallens.review.Reviews;
+
+/**
+ * The review the workbench shows: a workspace folder ({@code -Dfiscallens.workspace}, else {@code review/} in the
+ * workbench's instance location). The first time it is empty the bundled sample province ({@code fiscallens.samples})
+ * is imported and checked, in a background job with progress, so the workbench opens on a real province.
+ */
+public final class ReviewSession {
+
+	private static final ReviewSession INSTANCE = new ReviewSession();
+
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private volatile Reviews reviews;
+	private volatile String problem;
+
+	private ReviewSession() {
+	}
+
+	public static ReviewSession get() {
+		return INSTANCE;
+	}
+
+	/** The open review, or null while it is being opened (or when it could not be). */
+	public Reviews reviews() {
+		return reviews;
+	}
+
+	/** Why the review could not be opened, or null. */
+	public String problem() {
+		return problem;
+	}
+
+	/** Called in the UI thread whenever the review was opened or changed. */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	/** Opens the review in a background job (once). */
+	public synchronized Job open() {
+		Job job = Job.create(Messages.get("session.opening"), this::openNow);
+		job.setUser(false);
+		job.schedule();
+		return job;
+	}
+
+	private IStatus openNow(IProgressMonitor monitor) {
+		try {
+			Path folder = folder();
+			Reviews opened = Reviews.open(folder);
+			String samples = System.getProperty("fiscallens.samples");
+			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
+				monitor.beginTask(Messages.get("session.importingSamples"), 100);
+				ImportSummary summary = opened.importAndCheck(List.of(Path.of(samples)), (done, total, current) -> {
+					monitor.subTask(current.getFileName().toString());
+					monitor.worked(total == 0 ? 0 : 100 * done / total - 100 * (done - 1) / total);
+				});
+				Platform.getLog(ReviewSession.class).info("imported the sample province: " + summary);
+			}
+			reviews = opened;
+			problem = null;
+		} catch (IOException | RuntimeException e) {
+			problem = e.getMessage();
+			Platform.getLog(ReviewSession.class).error("cannot open the review workspace", e);
+		} finally {
+			monitor.done();
+			Display display = Display.getDefault();
+			display.asyncExec(() -> listeners.forEach(Runnable::run));
+		}
+		return Status.OK_STATUS;
+	}
+
+	private static Path folder() throws IOException {
+		String configured = System.getProperty("fiscallens.workspace");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		try {
+			return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("review");
+		} catch (java.net.URISyntaxException | IllegalStateException e) {
+			throw new IOException("no workspace location: " + e.getMessage(), e);
+		}
+	}
+}
