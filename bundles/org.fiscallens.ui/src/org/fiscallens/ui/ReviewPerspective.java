@@ -4,9 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
 
-/** The 审核 (review) perspective: province explorer on the left, the disclosure in the middle. */
+/** The 审核 (review) perspective: province explorer on the left, the disclosure in the middle, findings below it. */
 public class ReviewPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.fiscallens.ui.perspectives.review";
@@ -18,8 +19,10 @@ public class ReviewPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
 		left.addView(ProvinceExplorerView.ID);
 		// the editor area is hidden for now, so the folder placed against it takes all the room right of the explorer
-		IFolderLayout center = layout.createFolder("center", IPageLayout.TOP, 0.9f, editorArea);
+		IFolderLayout center = layout.createFolder("center", IPageLayout.TOP, 0.62f, editorArea);
 		center.addView(DisclosureTableView.ID);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, "center");
+		bottom.addView(FindingsView.ID);
 		layout.getViewLayout(ProvinceExplorerView.ID).setCloseable(false);
 	}
 }

@@ -15,11 +15,18 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.fiscallens.model.review.DismissReason;
+import org.fiscallens.model.review.FindingRecord;
+import org.fiscallens.model.review.FindingStatus;
+import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
+import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.ReviewPerspective;
 import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.table.TableGrid;
 import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +79,21 @@ public class ReviewPerspectiveUITest {
 		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, 1));
 		assertEquals(grid.header(0), natTable.getDataValueByPosition(1, 0));
 		Screenshots.save(window.getShell(), "review-perspective");
+
+		// the findings of seed 001's unit; the reviewer confirms the 78.16 restatement, and it is saved at once
+		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
+		SubmissionEntry lishi = reviews.workspace().entries().stream().filter(e -> e.unitName().contains("离石"))
+				.findFirst().orElseThrow();
+		findings.setScope(lishi);
+		@SuppressWarnings("unchecked")
+		List<FindingRecord> shown = (List<FindingRecord>) findings.getViewer().getInput();
+		FindingRecord restated = shown.stream().filter(f -> f.getMessage().contains("78.16")).findFirst().orElseThrow();
+		assertTrue(shown.stream().noneMatch(FindingRecord::isRounding), "rounding tails are hidden by default");
+		findings.setStatus(List.of(restated), FindingStatus.CONFIRMED, DismissReason.NONE);
+		assertEquals(FindingStatus.CONFIRMED,
+				ReviewRecords.open(reviews.workspace().directory()).get(restated.getKey()).getStatus());
+		findings.getViewer().setSelection(new StructuredSelection(restated), true);
+		Screenshots.save(window.getShell(), "findings-view");
 	}
 
 	private static Reviews waitForReview() throws InterruptedException {
