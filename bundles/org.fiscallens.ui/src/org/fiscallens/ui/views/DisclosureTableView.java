@@ -48,8 +48,10 @@ public class DisclosureTableView extends ViewPart {
 	private Combo tableCombo;
 	private Label summary;
 	private NatTable natTable;
+	private DefaultGridLayer gridLayer;
 	private TableGrid grid;
 	private List<Path> documents = List.of();
+	private int selectedRow = -1;
 	private Submission submission;
 
 	@Override
@@ -97,6 +99,7 @@ public class DisclosureTableView extends ViewPart {
 	}
 
 	public void showTable(int index) {
+		selectedRow = -1;
 		tableCombo.select(index);
 		Table table = submission.getTables().get(index);
 		replaceGrid(new TableGrid(table));
@@ -111,11 +114,12 @@ public class DisclosureTableView extends ViewPart {
 			child.dispose();
 		}
 		grid = newGrid;
-		natTable = newGrid == null ? null : createNatTable(gridHolder, newGrid);
+		gridLayer = newGrid == null ? null : createGridLayer(newGrid);
+		natTable = newGrid == null ? null : createNatTable(gridHolder, gridLayer, newGrid);
 		gridHolder.layout(true);
 	}
 
-	private static NatTable createNatTable(Composite parent, TableGrid grid) {
+	private static DefaultGridLayer createGridLayer(TableGrid grid) {
 		IDataProvider body = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
@@ -158,7 +162,10 @@ public class DisclosureTableView extends ViewPart {
 				return 1;
 			}
 		};
-		DefaultGridLayer gridLayer = new DefaultGridLayer(body, header);
+		return new DefaultGridLayer(body, header);
+	}
+
+	private static NatTable createNatTable(Composite parent, DefaultGridLayer gridLayer, TableGrid grid) {
 		DataLayer bodyData = (DataLayer) gridLayer.getBodyDataLayer();
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
 		bodyData.setConfigLabelAccumulator(labels);
@@ -215,6 +222,54 @@ public class DisclosureTableView extends ViewPart {
 
 	public Submission getSubmission() {
 		return submission;
+	}
+
+	/** Shows a document of the review workspace (its first table). */
+	public void show(Submission document) {
+		submission = document;
+		String path = document.getSource() == null ? "" : document.getSource().getPath();
+		documentCombo.setText(path);
+		if (documentCombo.indexOf(path) < 0) {
+			documentCombo.add(path, 0);
+		}
+		documentCombo.select(documentCombo.indexOf(path));
+		tableCombo.removeAll();
+		for (Table table : submission.getTables()) {
+			tableCombo.add(table.getCatalogueCode() != null ? table.getCatalogueCode() + " " + table.getTitle()
+					: table.getTitle());
+		}
+		if (submission.getTables().isEmpty()) {
+			replaceGrid(null);
+			summary.setText(Messages.get("table.noTables"));
+		} else {
+			showTable(0);
+		}
+	}
+
+	/**
+	 * Shows a table and selects the row a finding points at ({@code rowLabel} as findings name rows: subject code and
+	 * name, or the name); false when the document has no such table or row.
+	 */
+	public boolean reveal(String catalogueCode, String rowLabel) {
+		if (catalogueCode == null || !showTable(catalogueCode)) {
+			return false;
+		}
+		for (int r = 0; r < grid.rowCount(); r++) {
+			if (rowLabel != null && rowLabel.equals(org.fiscallens.rules.interpreter.DocumentContext.rowLabel(grid.row(r)))) {
+				var selection = gridLayer.getBodyLayer().getSelectionLayer();
+				natTable.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(
+						selection, 0, r, false, false));
+				natTable.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand(r));
+				selectedRow = r;
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The grid row last selected by {@link #reveal}, or -1. */
+	public int getSelectedRow() {
+		return selectedRow;
 	}
 
 	/** Selects a table by its catalogue code (e.g. 公开01); false when the document has none. */

@@ -72,6 +72,7 @@ public class FindingsView extends ViewPart {
 		column("findings.unit", 180, f -> f.getUnitName() + " " + f.getYear());
 		column("findings.where", 220, FindingsView::where);
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::open));
 		createContextMenu();
 		getSite().getPage().addSelectionListener(ProvinceExplorerView.ID, explorerSelection);
 		ReviewSession.get().addListener(onReviewChanged);
@@ -133,6 +134,16 @@ public class FindingsView extends ViewPart {
 			summary.setText(Messages.format("findings.saveFailed", e.getMessage()));
 		}
 		viewer.refresh();
+	}
+
+	/** Opens the finding's document at the cell it points at (what a double-click does). */
+	public DisclosureTableView open(FindingRecord finding) {
+		try {
+			return DocumentOpener.open(getSite().getPage(), finding);
+		} catch (org.eclipse.ui.PartInitException e) {
+			summary.setText(e.getMessage());
+			return null;
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.fiscallens.review.Reviews;
+import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
 import org.fiscallens.ui.ReviewSession;
 
@@ -33,6 +34,12 @@ public class ProvinceExplorerView extends ViewPart {
 		viewer.setContentProvider(new ProvinceContentProvider());
 		viewer.setInput(null);
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(e -> {
+			Object element = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
+			if (element instanceof SubmissionEntry entry) {
+				open(entry);
+			}
+		});
 		ReviewSession.get().addListener(refresh);
 		if (ReviewSession.get().reviews() != null) {
 			refresh.run();
@@ -61,6 +68,16 @@ public class ProvinceExplorerView extends ViewPart {
 	public void dispose() {
 		ReviewSession.get().removeListener(refresh);
 		super.dispose();
+	}
+
+	/** Opens a document in the table view (what a double-click does). */
+	public DisclosureTableView open(SubmissionEntry entry) {
+		try {
+			return DocumentOpener.open(getSite().getPage(), entry);
+		} catch (org.eclipse.ui.PartInitException e) {
+			hint.setText(e.getMessage());
+			return null;
+		}
 	}
 
 	public TreeViewer getViewer() {

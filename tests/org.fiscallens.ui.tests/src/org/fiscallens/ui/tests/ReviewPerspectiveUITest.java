@@ -94,6 +94,15 @@ public class ReviewPerspectiveUITest {
 				ReviewRecords.open(reviews.workspace().directory()).get(restated.getKey()).getStatus());
 		findings.getViewer().setSelection(new StructuredSelection(restated), true);
 		Screenshots.save(window.getShell(), "findings-view");
+
+		// following a table finding lands on its row: seed 001 公开06 30199 其他工资福利支出 (3.55 vs 3.56, line 288)
+		FindingRecord item = shown.stream().filter(f -> f.getMessage().contains("3.55")).findFirst().orElseThrow();
+		DisclosureTableView opened = findings.open(item);
+		assertEquals("公开06", opened.getGrid().table().getCatalogueCode());
+		assertTrue(opened.getSelectedRow() >= 0, "the finding's row is selected");
+		assertEquals("30199", opened.getGrid().row(opened.getSelectedRow()).getSubjectCode());
+		assertEquals(288, opened.getGrid().row(opened.getSelectedRow()).getLine(), "the row printed at line 288");
+		Screenshots.save(window.getShell(), "finding-followed-to-its-row");
 	}
 
 	private static Reviews waitForReview() throws InterruptedException {
