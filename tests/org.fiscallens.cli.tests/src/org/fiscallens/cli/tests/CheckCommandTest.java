@@ -17,26 +17,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code ./fiscallens check} as the CLI contract of docs/architecture.md describes it. */
-public class CheckCommandTest {
+public class CheckCommandTest extends CliTestCase {
 
-	private static final Path SEEDS = Path.of(System.getProperty("fiscallens.seeds", "samples/seeds"));
 	/** The standard library's consistent test document (every rule holds on it). */
 	private static final Path CONSISTENT = SEEDS.resolve(
 			"../../bundles/org.fiscallens.rules.standard/rules/fixtures/final-consistent.txt").normalize();
-
-	private final CliRun cli = new CliRun();
-
-	private int run(Path workingDirectory, String... args) {
-		return cli.run(workingDirectory, args);
-	}
-
-	private String out() {
-		return cli.out();
-	}
-
-	private String err() {
-		return cli.err();
-	}
 
 	@Test
 	public void seedsHaveErrorsSoTheExitCodeIs1() {

@@ -12,23 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless command line, run in-process exactly as {@code ./fiscallens ...} runs it. */
-public class CliTest {
-
-	private static final Path SEEDS = Path.of(System.getProperty("fiscallens.seeds", "samples/seeds"));
-
-	private final CliRun cli = new CliRun();
-
-	private int run(Path workingDirectory, String... args) {
-		return cli.run(workingDirectory, args);
-	}
-
-	private String out() {
-		return cli.out();
-	}
-
-	private String err() {
-		return cli.err();
-	}
+public class CliTest extends CliTestCase {
 
 	private static Path seed(String prefix) throws Exception {
 		try (Stream<Path> files = Files.list(SEEDS)) {
