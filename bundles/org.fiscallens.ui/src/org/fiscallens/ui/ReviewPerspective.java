@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
 
@@ -23,6 +24,8 @@ public class ReviewPerspective implements IPerspectiveFactory {
 		center.addView(DisclosureTableView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, "center");
 		bottom.addView(FindingsView.ID);
+		IFolderLayout details = layout.createFolder("details", IPageLayout.RIGHT, 0.68f, "bottom");
+		details.addView(FindingDetailsView.ID);
 		layout.getViewLayout(ProvinceExplorerView.ID).setCloseable(false);
 	}
 }

@@ -26,6 +26,7 @@ import org.fiscallens.ui.ReviewPerspective;
 import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.table.TableGrid;
 import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,15 @@ public class ReviewPerspectiveUITest {
 		findings.setStatus(List.of(restated), FindingStatus.CONFIRMED, DismissReason.NONE);
 		assertEquals(FindingStatus.CONFIRMED,
 				ReviewRecords.open(reviews.workspace().directory()).get(restated.getKey()).getStatus());
+		FindingDetailsView details = (FindingDetailsView) page.showView(FindingDetailsView.ID);
+		page.activate(findings);
 		findings.getViewer().setSelection(new StructuredSelection(restated), true);
+		Screenshots.settle();
+		assertTrue(details.getText().contains("应为：公开05.row(\"合计\")[\"基本支出\"] = 78.17"), details.getText());
+		details.addComment("请单位更正为 78.17");
+		assertEquals("请单位更正为 78.17",
+				ReviewRecords.open(reviews.workspace().directory()).get(restated.getKey()).getComments().get(0).getText());
+		assertTrue(details.getText().contains("确认"), "the history shows the confirmation: " + details.getText());
 		Screenshots.save(window.getShell(), "findings-view");
 
 		// following a table finding lands on its row: seed 001 公开06 30199 其他工资福利支出 (3.55 vs 3.56, line 288)
