@@ -73,12 +73,12 @@ final class FaultInjector {
 		case COMPLETION_RATE -> bumpText(doc, doc.marked("说明/年初预算"), PERCENT, 0, "情况说明 完成年初预算的百分比");
 		case MISSING_TABLE -> missingTable(doc, budget ? "表九" : "公开08", budget ? "表十" : "公开09");
 		case EMPTY_TABLE_NOTE -> emptyNote(doc, budget ? "表八" : "公开07");
-		case ANNEX_EXECUTION_RATE -> bumpCell(doc, doc.marked("附件1/资金"), 10, "绩效自评表 执行率（与执行数 ÷ 预算数不符）");
-		case ANNEX_BALANCE -> bumpCell(doc, doc.marked("附件1/资金"), 9, "绩效自评表 结余（≠ 全年预算数 − 全年执行数）");
+		case ANNEX_EXECUTION_RATE -> bumpCell(doc, doc.marked("附件1/资金"), 9, "绩效自评表 执行率（与执行数 ÷ 预算数不符）");
+		case ANNEX_BALANCE -> bumpCell(doc, doc.marked("附件1/资金"), 8, "绩效自评表 结余（≠ 全年预算数 − 全年执行数）");
 		case ANNEX_TEXT_RATE -> bumpText(doc, doc.marked("附件1/执行情况"), PERCENT, 0, "绩效自评表 文字所述执行率");
 		case EVALUATED_FUNDS -> bumpText(doc, doc.marked("说明/绩效"), AMOUNT, 0, "情况说明 自评项目涉及资金（≠ 各自评表之和）");
 		case PREVIOUS_YEAR -> previousYear(doc, doc.marked("说明/总计"), budget);
-		case INITIAL_BUDGET -> initialBudget(doc, random);
+		case INITIAL_BUDGET -> initialBudget(doc);
 		case DEPARTMENT_MISMATCH -> new Injected(
 				(budget ? "部门预算 表一" : "部门决算 公开01") + " 本年收入合计未汇总最后一个所属单位（≠ 所属单位之和）",
 				doc.marked(budget ? "表一/本年收入合计" : "公开01/本年收入合计"));
@@ -133,15 +133,15 @@ final class FaultInjector {
 		return items.get(random.nextInt(items.size()));
 	}
 
-	/** The 类 row of the unit's own sector (the class with the most rows). */
+	/** A 类 row with several 款 under it (卫生健康 holds the staff's medical insurance), else 社会保障和就业. */
 	private static Document.Line classRow(Document doc, String table) {
 		Document.Line row = doc.marked(table + "/210");
 		return row != null ? row : doc.marked(table + "/208");
 	}
 
+	/** Every unit pays pensions: the 社会保障和就业支出 class row is always there. */
 	private static Document.Line sectorClassRow(Document doc, String prefix) {
-		Document.Line row = doc.marked(prefix + "208");
-		return row;
+		return doc.marked(prefix + "208");
 	}
 
 	private static Injected directionWord(Document doc, Document.Line line) {
@@ -157,6 +157,7 @@ final class FaultInjector {
 		return new Injected("情况说明 方向词与数值符号矛盾（" + m.group(1) + "-…）", line);
 	}
 
+	/** The table is gone: the reviewer looks where it should have been, before the next table. */
 	private static Injected missingTable(Document doc, String table, String next) {
 		doc.removeTable(table);
 		return new Injected("缺少 " + table + " 表", doc.marked(next));
@@ -206,7 +207,7 @@ final class FaultInjector {
 	}
 
 	/** A class's 年初预算 restated wrong (with its completion rate recomputed), so only the budget disagrees. */
-	private static Injected initialBudget(Document doc, Random random) {
+	private static Injected initialBudget(Document doc) {
 		Document.Line line = null;
 		for (String c : new String[] { "208", "221", "210" }) {
 			line = doc.marked("说明/具体/" + c);
