@@ -37,7 +37,7 @@ final class BookKeeper {
 
 	BookKeeper(UnitPlan unit, long seed) {
 		this.unit = unit;
-		this.random = new Random(seed * 1_000_003L + unit.number);
+		this.random = Randoms.of(seed, 1_000_003L, unit.number);
 		int projects = 1 + random.nextInt(Math.min(3, unit.sector.projectNames.size()));
 		int first = random.nextInt(unit.sector.projectNames.size());
 		for (int i = 0; i < projects; i++) {

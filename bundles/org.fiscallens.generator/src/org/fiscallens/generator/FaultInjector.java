@@ -39,7 +39,7 @@ final class FaultInjector {
 		if (rate <= 0) {
 			return null;
 		}
-		Random random = new Random(seed * 7_919L + unit.number * 31L + year * 2L + (budget ? 1 : 0));
+		Random random = Randoms.of(seed, 7_919L, unit.number, year, budget ? 1 : 0);
 		if (random.nextDouble() >= rate) {
 			return null;
 		}

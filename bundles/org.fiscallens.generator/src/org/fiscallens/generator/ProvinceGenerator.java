@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Generates a province: lays out its units, keeps each unit's books year after year (a department's books being
@@ -33,7 +32,7 @@ public final class ProvinceGenerator {
 	/** Writes the province into {@code out} and returns the documents written, in order. */
 	public List<GeneratedDocument> generate(Path out) throws IOException {
 		Files.createDirectories(out);
-		List<UnitPlan> units = ProvinceLayout.layout(options.units(), new Random(options.seed()), options.formats());
+		List<UnitPlan> units = ProvinceLayout.layout(options.units(), Randoms.of(options.seed(), 17L), options.formats());
 		List<GeneratedDocument> written = new ArrayList<>();
 		try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve(MANIFEST), StandardCharsets.UTF_8);
 				BufferedWriter regions = Files.newBufferedWriter(out.resolve(REGIONS), StandardCharsets.UTF_8)) {
