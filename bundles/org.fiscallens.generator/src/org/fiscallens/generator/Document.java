@@ -121,23 +121,4 @@ final class Document {
 		int removed = span.last() - span.first() + 1;
 		tables.replaceAll((k, t) -> t.first() > span.last() ? new TableSpan(k, t.first() - removed, t.last() - removed) : t);
 	}
-
-	/** The first line at or after {@code from} whose text contains {@code needle}, or null. */
-	Line find(String needle, int from) {
-		for (int i = Math.max(0, from); i < lines.size(); i++) {
-			if (lines.get(i).text().contains(needle)) {
-				return lines.get(i);
-			}
-		}
-		return null;
-	}
-
-	int indexOf(Line line) {
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i) == line) {
-				return i;
-			}
-		}
-		return -1;
-	}
 }

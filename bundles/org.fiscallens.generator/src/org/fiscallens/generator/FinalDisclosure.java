@@ -16,7 +16,7 @@ final class FinalDisclosure {
 	private static final String PROJECT = "spend/project/fiscal";
 	private static final String SPEND_OTHER = "spend/basic/other";
 	private static final String PROJECT_OTHER = "spend/project/other";
-	static final int MAX_ANNEXES = 3;
+	private static final int MAX_ANNEXES = 3;
 
 	private final UnitPlan unit;
 	private final int year;
