@@ -27,6 +27,8 @@ public final class Cli {
 		register(new InspectCommand());
 		register(new ImportCommand());
 		register(new TestRulesCommand());
+		register(new GenerateCommand());
+		register(new BenchCommand());
 	}
 
 	private void register(Command command) {
