@@ -59,12 +59,14 @@ public final class Reviews implements AutoCloseable {
 		Set<String> before = new HashSet<>();
 		workspace.entries().forEach(e -> before.add(e.id()));
 		ImportSummary summary = workspace.importPaths(paths, listener);
-		DocumentSet others = new WorkspaceDocuments();
+		WorkspaceDocuments others = new WorkspaceDocuments();
 		for (SubmissionEntry entry : workspace.entries()) {
 			if (!before.contains(entry.id())) {
 				Submission submission = workspace.load(entry.id());
 				records.record(entry, engine.check(submission, others).findings());
-				workspace.unload(entry.id()); // keep memory bounded on a whole province
+				// keep memory bounded on a whole province: a document is reloaded (1–2 ms) when needed again
+				workspace.unload(entry.id());
+				others.unloadAll();
 			}
 		}
 		workspace.save();
@@ -93,6 +95,7 @@ public final class Reviews implements AutoCloseable {
 	private final class WorkspaceDocuments implements DocumentSet {
 
 		private final Map<String, SubmissionEntry> byKey = new java.util.HashMap<>();
+		private final Set<String> loaded = new HashSet<>();
 
 		WorkspaceDocuments() {
 			workspace.entries().forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
@@ -104,7 +107,15 @@ public final class Reviews implements AutoCloseable {
 
 		@Override
 		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
-			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(e -> workspace.load(e.id()));
+			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(e -> {
+				loaded.add(e.id());
+				return workspace.load(e.id());
+			});
+		}
+
+		void unloadAll() {
+			loaded.forEach(workspace::unload);
+			loaded.clear();
 		}
 
 		@Override
