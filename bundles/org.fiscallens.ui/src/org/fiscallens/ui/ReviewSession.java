@@ -54,6 +54,11 @@ public final class ReviewSession {
 		listeners.remove(listener);
 	}
 
+	/** Tells the views that the review changed (call in the UI thread). */
+	public void changed() {
+		listeners.forEach(Runnable::run);
+	}
+
 	/** Opens the review in a background job (once). */
 	public synchronized Job open() {
 		Job job = Job.create(Messages.get("session.opening"), this::openNow);

@@ -116,6 +116,9 @@ public class DisclosureTableView extends ViewPart {
 		grid = newGrid;
 		gridLayer = newGrid == null ? null : createGridLayer(newGrid);
 		natTable = newGrid == null ? null : createNatTable(gridHolder, gridLayer, newGrid);
+		if (natTable != null) {
+			addManualFindingMenu(natTable);
+		}
 		gridHolder.layout(true);
 	}
 
@@ -222,6 +225,59 @@ public class DisclosureTableView extends ViewPart {
 
 	public Submission getSubmission() {
 		return submission;
+	}
+
+	/** A context menu on the grid: a finding the rules missed, on the row under the mouse. */
+	private void addManualFindingMenu(NatTable table) {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+		org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		item.setText(Messages.get("table.manualFinding"));
+		int[] clicked = { -1, -1 };
+		table.addListener(SWT.MenuDetect, e -> {
+			org.eclipse.swt.graphics.Point p = table.toControl(e.x, e.y);
+			clicked[0] = table.getColumnPositionByX(p.x) - 1; // position 0 is the row header
+			clicked[1] = table.getRowIndexByPosition(table.getRowPositionByY(p.y));
+		});
+		item.addListener(SWT.Selection, e -> {
+			org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(),
+					Messages.get("table.manualFinding"), Messages.get("table.manualFindingPrompt"), "", null);
+			if (clicked[1] >= 0 && ask.open() == org.eclipse.jface.window.Window.OK) {
+				addManualFinding(clicked[1], Math.max(0, clicked[0]), ask.getValue());
+			}
+		});
+		table.setMenu(menu);
+	}
+
+	/**
+	 * Records a finding the rules missed on a cell of the shown table (grid row and column) and saves the review
+	 * record; false when the shown document is not in the review workspace.
+	 */
+	public boolean addManualFinding(int row, int column, String message) {
+		org.fiscallens.review.Reviews reviews = org.fiscallens.ui.ReviewSession.get().reviews();
+		if (reviews == null || submission == null || message == null || message.isBlank()) {
+			return false;
+		}
+		String path = submission.getSource() == null ? null : submission.getSource().getPath();
+		var entry = reviews.workspace().entries().stream().filter(e -> e.sourcePath().equals(path)).findFirst();
+		if (entry.isEmpty()) {
+			return false;
+		}
+		org.fiscallens.model.disclosure.Row r = grid.row(row);
+		org.fiscallens.model.disclosure.Cell cell = grid.cell(column, row);
+		String columnName = grid.isAmount(column) ? grid.header(column) : null;
+		var where = org.fiscallens.review.ReviewRecords.location(cell != null && cell.getLine() > 0 ? cell.getLine()
+				: r.getLine(), grid.table().getCatalogueCode(), org.fiscallens.rules.interpreter.DocumentContext.rowLabel(r),
+				columnName, null);
+		reviews.records().addManual(entry.get(), org.fiscallens.model.review.FindingSeverity.ERROR, message.trim(),
+				List.of(where), System.getProperty("user.name", "reviewer"));
+		try {
+			reviews.records().save();
+		} catch (IOException e) {
+			summary.setText(Messages.format("findings.saveFailed", e.getMessage()));
+			return false;
+		}
+		org.fiscallens.ui.ReviewSession.get().changed();
+		return true;
 	}
 
 	/** Shows a document of the review workspace (its first table). */

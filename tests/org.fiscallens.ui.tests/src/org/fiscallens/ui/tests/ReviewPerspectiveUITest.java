@@ -112,6 +112,19 @@ public class ReviewPerspectiveUITest {
 		assertEquals("30199", opened.getGrid().row(opened.getSelectedRow()).getSubjectCode());
 		assertEquals(288, opened.getGrid().row(opened.getSelectedRow()).getLine(), "the row printed at line 288");
 		Screenshots.save(window.getShell(), "finding-followed-to-its-row");
+
+		// a finding the rules missed, on the cell the reviewer points at (the 决算数 of 30199)
+		int amount = opened.getGrid().columnCount() - 1;
+		assertTrue(opened.addManualFinding(opened.getSelectedRow(), amount, "其他工资福利支出未说明构成"));
+		FindingRecord manual = ReviewRecords.open(reviews.workspace().directory()).findings().stream()
+				.filter(FindingRecord::isManual).findFirst().orElseThrow();
+		assertEquals("公开06", manual.getLocations().get(0).getTable());
+		assertEquals(288, manual.getLocations().get(0).getLine());
+		assertEquals(FindingStatus.CONFIRMED, manual.getStatus());
+		findings.setScope(lishi);
+		@SuppressWarnings("unchecked")
+		List<FindingRecord> now = (List<FindingRecord>) findings.getViewer().getInput();
+		assertTrue(now.stream().anyMatch(FindingRecord::isManual), "the manual finding is listed");
 	}
 
 	private static Reviews waitForReview() throws InterruptedException {
