@@ -27,6 +27,7 @@ public final class Cli {
 		register(new InspectCommand());
 		register(new ImportCommand());
 		register(new TestRulesCommand());
+		register(new LspCommand());
 	}
 
 	private void register(Command command) {
