@@ -65,12 +65,18 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 			return; // inside r["…"] only the columns make sense
 		}
 		super.createProposals(contexts, acceptor);
-		Set<String> expected = expectedFeatures(contexts);
-		if (expected.contains("Postfix.member")) {
-			memberProposals(context, acceptor);
-		}
-		if (expected.contains("Primary.name") || expected.contains("Primary.function")) {
-			nameProposals(context, acceptor);
+		// each context asks with its own prefix: the parser computes them in parallel, in no fixed order, and a
+		// proposal is only valid with the prefix of a context that expects it (公开05 after 公开0, not after "")
+		boolean members = false;
+		boolean names = false;
+		for (ContentAssistContext candidate : contexts) {
+			Set<String> expected = expectedFeatures(candidate);
+			if (expected.contains("Postfix.member") && !members) {
+				members = memberProposals(candidate, acceptor);
+			}
+			if ((expected.contains("Primary.name") || expected.contains("Primary.function")) && !names) {
+				names = nameProposals(candidate, acceptor);
+			}
 		}
 	}
 
@@ -80,48 +86,48 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 		return WORD.matcher(keyword.getValue()).matches();
 	}
 
-	/** "Rule.feature" of every assignment the parser could fill at the cursor. */
-	private static Set<String> expectedFeatures(Collection<ContentAssistContext> contexts) {
+	/** "Rule.feature" of every assignment the parser could fill at the cursor in this context. */
+	private static Set<String> expectedFeatures(ContentAssistContext context) {
 		Set<String> expected = new HashSet<>();
-		for (ContentAssistContext context : contexts) {
-			for (AbstractElement element : context.getFirstSetGrammarElements()) {
-				if (element instanceof Assignment assignment) {
-					ParserRule rule = GrammarUtil.containingParserRule(assignment);
-					expected.add((rule == null ? "?" : rule.getName()) + "." + assignment.getFeature());
-				}
+		for (AbstractElement element : context.getFirstSetGrammarElements()) {
+			if (element instanceof Assignment assignment) {
+				ParserRule rule = GrammarUtil.containingParserRule(assignment);
+				expected.add((rule == null ? "?" : rule.getName()) + "." + assignment.getFeature());
 			}
 		}
 		return expected;
 	}
 
-	private void nameProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+	/** @return whether this context's prefix admitted any proposal (else another context is tried) */
+	private boolean nameProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Batch batch = new Batch(context, acceptor);
 		EObject model = context.getCurrentModel();
-		NamesInScope.variablesBefore(model, context.getOffset()).forEach((name, binder) -> accept(name,
+		NamesInScope.variablesBefore(model, context.getOffset()).forEach((name, binder) -> batch.add(name,
 				ContentAssistEntry.KIND_VARIABLE, "变量 / variable", Documentation.of(new Referent.Declaration(variableOf(binder, name))),
-				VARIABLE_PRIORITY, context, acceptor));
+				VARIABLE_PRIORITY));
 		Set<String> seen = new HashSet<>();
 		for (Definition definition : NamesInScope.definitions(model == null ? context.getRootModel() : model)) {
 			if (seen.add(definition.getName())) {
-				accept(definition.getName(), ContentAssistEntry.KIND_FUNCTION, "定义 / definition",
-						Documentation.of(new Referent.Declaration(definition)), DEFINITION_PRIORITY, context, acceptor);
+				batch.add(definition.getName(), ContentAssistEntry.KIND_FUNCTION, "定义 / definition",
+						Documentation.of(new Referent.Declaration(definition)), DEFINITION_PRIORITY);
 			}
 		}
-		Builtins.NAMES.values().forEach(word -> accept(word.name(), ContentAssistEntry.KIND_VARIABLE,
-				word.description(), Documentation.of(new Referent.BuiltinName(word)), FUNCTION_PRIORITY, context,
-				acceptor));
-		Builtins.FUNCTIONS.values().forEach(word -> accept(word.name(), ContentAssistEntry.KIND_FUNCTION,
-				word.signature(), Documentation.of(new Referent.Function(word)), FUNCTION_PRIORITY, context, acceptor));
+		Builtins.NAMES.values().forEach(word -> batch.add(word.name(), ContentAssistEntry.KIND_VARIABLE,
+				word.description(), Documentation.of(new Referent.BuiltinName(word)), FUNCTION_PRIORITY));
+		Builtins.FUNCTIONS.values().forEach(word -> batch.add(word.name(), ContentAssistEntry.KIND_FUNCTION,
+				word.signature(), Documentation.of(new Referent.Function(word)), FUNCTION_PRIORITY));
 		for (CatalogueEntry table : TableCatalogue.standard().entries()) {
 			String documentation = Documentation.table(table);
-			accept(table.getCode(), ContentAssistEntry.KIND_CLASS, Documentation.tableSummary(table), documentation,
-					TABLE_PRIORITY, context, acceptor);
+			batch.add(table.getCode(), ContentAssistEntry.KIND_CLASS, Documentation.tableSummary(table), documentation,
+					TABLE_PRIORITY);
 			for (String alias : table.getAliases()) {
 				if (WORD.matcher(alias).matches()) {
-					accept(alias, ContentAssistEntry.KIND_CLASS, "= " + table.getCode() + " " + table.getTitle(),
-							documentation, ALIAS_PRIORITY, context, acceptor);
+					batch.add(alias, ContentAssistEntry.KIND_CLASS, "= " + table.getCode() + " " + table.getTitle(),
+							documentation, ALIAS_PRIORITY);
 				}
 			}
 		}
+		return batch.any();
 	}
 
 	private static EObject variableOf(EObject binder, String name) {
@@ -137,7 +143,9 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 		return binder;
 	}
 
-	private void memberProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+	/** @return whether this context's prefix admitted any proposal (else another context is tried) */
+	private boolean memberProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Batch batch = new Batch(context, acceptor);
 		int dot = context.getOffset() - context.getPrefix().length() - 1;
 		String text = context.getRootNode() == null ? "" : context.getRootNode().getText();
 		Optional<String> kind = receiver(context, dot - 1).flatMap(ValueKinds::kindOf)
@@ -150,9 +158,10 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 			Builtins.MEMBERS.values().forEach(m -> m.forEach(members::putIfAbsent));
 		}
 		for (Builtins.Word word : members.values()) {
-			accept(word.name(), ContentAssistEntry.KIND_PROPERTY, word.signature(), word.description(),
-					MEMBER_PRIORITY, context, acceptor);
+			batch.add(word.name(), ContentAssistEntry.KIND_PROPERTY, word.signature(), word.description(),
+					MEMBER_PRIORITY);
 		}
+		return batch.any();
 	}
 
 	/**
@@ -244,14 +253,30 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 		return NamesInScope.variablesBefore(context.getCurrentModel(), context.getOffset()).get(name);
 	}
 
-	private void accept(String name, String kind, String description, String documentation, int priority,
-			ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		ContentAssistEntry entry = getProposalCreator().createProposal(name, context, kind, e -> {
-			e.setDescription(description);
-			e.setDocumentation(documentation);
-		});
-		if (entry != null) {
-			acceptor.accept(entry, priority);
+	/** The proposals made for one context, counting what its prefix admitted. */
+	private final class Batch {
+		private final ContentAssistContext context;
+		private final IIdeContentProposalAcceptor acceptor;
+		private int accepted;
+
+		Batch(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+			this.context = context;
+			this.acceptor = acceptor;
+		}
+
+		void add(String name, String kind, String description, String documentation, int priority) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(name, context, kind, e -> {
+				e.setDescription(description);
+				e.setDocumentation(documentation);
+			});
+			if (entry != null) {
+				acceptor.accept(entry, priority);
+				accepted++;
+			}
+		}
+
+		boolean any() {
+			return accepted > 0;
 		}
 	}
 }

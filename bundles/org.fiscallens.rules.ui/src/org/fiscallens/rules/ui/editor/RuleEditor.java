@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IPainter;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -70,8 +71,8 @@ public class RuleEditor extends AbstractTextEditor {
 		if (!(input instanceof RuleEditorInput ruleInput)) {
 			throw new PartInitException("not a rule file: " + input.getName());
 		}
-		XtextResource resource = RuleLanguage.editedWithLibrary(ruleInput.libraryName(), RuleFolders.librarySources());
-		reconciler = new RuleReconciler(resource);
+		reconciler = new RuleReconciler(
+				RuleLanguage.editedWithLibrary(ruleInput.libraryName(), RuleFolders.librarySources()));
 		completion = new RuleCompletionProcessor(injector, reconciler);
 		hover = new RuleTextHover(reconciler);
 		setSourceViewerConfiguration(new RuleSourceViewerConfiguration(injector, completion, hover));
@@ -102,6 +103,11 @@ public class RuleEditor extends AbstractTextEditor {
 		semantic = new SemanticHighlighter(viewer, injector.getInstance(ISemanticHighlightingCalculator.class));
 		ProblemMarkers markers = new ProblemMarkers(annotationModel());
 		reconciler.addListener(markers::show);
+		// the painter and the ruler do not always repaint on annotation-model events alone: ask them to
+		reconciler.addListener((resource, issues) -> {
+			squiggles.paint(IPainter.CONFIGURATION);
+			getVerticalRuler().update();
+		});
 		reconciler.addListener(semantic::update);
 		reconciler.addListener(this::showProblemCount);
 		reconciler.install(viewer.getDocument());
@@ -200,8 +206,9 @@ public class RuleEditor extends AbstractTextEditor {
 		}
 	}
 
+	/** The viewer's (visual) annotation model: the ruler and the squiggle painter listen to it. */
 	private IAnnotationModel annotationModel() {
-		return getDocumentProvider().getAnnotationModel(getEditorInput());
+		return getSourceViewer().getAnnotationModel();
 	}
 
 	private RuleEditorInput input() {

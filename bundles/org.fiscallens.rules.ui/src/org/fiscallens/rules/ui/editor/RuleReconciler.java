@@ -67,14 +67,18 @@ public final class RuleReconciler implements IDocumentListener {
 	public XtextResource parsed() {
 		String text = document.get();
 		if (!text.equals(parsedText)) {
-			try {
-				resource.reparse(text);
-			} catch (IOException e) {
-				throw new UncheckedIOException("re-parsing text in memory cannot fail to read", e);
-			}
-			parsedText = text;
+			reparse(text);
 		}
 		return resource;
+	}
+
+	private void reparse(String text) {
+		try {
+			resource.reparse(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException("re-parsing text in memory cannot fail to read", e);
+		}
+		parsedText = text;
 	}
 
 	/** Parses and validates now, and tells the listeners. */
