@@ -29,6 +29,7 @@ public final class Cli {
 		register(new TestRulesCommand());
 		register(new GenerateCommand());
 		register(new BenchCommand());
+		register(new LspCommand());
 	}
 
 	private void register(Command command) {

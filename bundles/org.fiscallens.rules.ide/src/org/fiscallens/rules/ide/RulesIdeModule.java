@@ -3,9 +3,40 @@
  */
 package org.fiscallens.rules.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.fiscallens.rules.ide.contentassist.RulesContentProposalProvider;
+import org.fiscallens.rules.ide.highlighting.RulesSemanticHighlighting;
+import org.fiscallens.rules.ide.server.RulesDocumentSymbolService;
+import org.fiscallens.rules.ide.server.RulesFormattingService;
+import org.fiscallens.rules.ide.server.RulesHoverService;
 
 /**
- * Use this class to register ide components.
+ * The rule language's IDE services, shared by the workbench editor and the language server: catalogue-aware content
+ * assist, hover documentation, go to definition, formatting and semantic highlighting.
  */
 public class RulesIdeModule extends AbstractRulesIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return RulesContentProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return RulesHoverService.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return RulesDocumentSymbolService.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return RulesFormattingService.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return RulesSemanticHighlighting.class;
+	}
 }
