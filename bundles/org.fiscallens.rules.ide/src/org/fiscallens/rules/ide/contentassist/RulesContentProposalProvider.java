@@ -24,6 +24,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.fiscallens.model.catalogue.TableCatalogue;
 import org.fiscallens.model.disclosure.CatalogueColumn;
 import org.fiscallens.model.disclosure.CatalogueEntry;
+import org.fiscallens.model.disclosure.TableShape;
 import org.fiscallens.rules.Builtins;
 import org.fiscallens.rules.ide.docs.Documentation;
 import org.fiscallens.rules.ide.docs.Referent;
@@ -45,6 +46,12 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_/]*");
 	/** r[  r["基本  t.row("合计").cell("  — the receiver ends right before group 1. */
 	private static final Pattern COLUMN_POSITION = Pattern.compile("(\\[|\\.(?:cell|column)\\()\\s*(\"[^\"\\[\\]()]*)?$");
+	/** t.row("…  — the receiver ends right before the dot. */
+	private static final Pattern ROW_POSITION = Pattern.compile("\\.row\\(\\s*(\"[^\"()]*)?$");
+	/** row(code: "…  */
+	private static final Pattern CODE_POSITION = Pattern.compile("\\bcode:\\s*(\"[^\"()]*)?$");
+	/** claims(label: "…  (also after other arguments) */
+	private static final Pattern CLAIM_LABEL_POSITION = Pattern.compile("claims\\((?:[^()]*,)?\\s*label:\\s*(\"[^\"()]*)?$");
 	private static final Pattern IDENTIFIER_BEFORE = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)$");
 
 	static final int VARIABLE_PRIORITY = 700;
@@ -61,8 +68,8 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 			return;
 		}
 		ContentAssistContext context = contexts.iterator().next();
-		if (columnProposals(context, acceptor)) {
-			return; // inside r["…"] only the columns make sense
+		if (columnProposals(context, acceptor) || quotedProposals(context, acceptor)) {
+			return; // inside r["…"], row("…"), code: "…" or label: "…" only those values make sense
 		}
 		super.createProposals(contexts, acceptor);
 		// each context asks with its own prefix: the parser computes them in parallel, in no fixed order, and a
@@ -200,6 +207,64 @@ public class RulesContentProposalProvider extends IdeContentProposalProvider {
 			entry.setDocumentation(Documentation.column(table.get(), column));
 			acceptor.accept(entry, COLUMN_PRIORITY);
 		}
+		return true;
+	}
+
+	/**
+	 * The catalogue's vocabulary inside a string: a table's usual row labels in {@code t.row("…")} (for tables of
+	 * subject rows also the subjects' names), subject codes in {@code row(code: "…")}, claim labels in
+	 * {@code claims(label: "…")}.
+	 */
+	private boolean quotedProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		String text = context.getRootNode() == null ? "" : context.getRootNode().getText();
+		int offset = context.getOffset();
+		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		String line = text.substring(lineStart, offset);
+		TableCatalogue catalogue = TableCatalogue.standard();
+		Map<String, String> values = new LinkedHashMap<>(); // proposal → description
+		Matcher m;
+		if ((m = CODE_POSITION.matcher(line)).find()) {
+			for (String subject : catalogue.model().getSubjects()) {
+				int space = subject.indexOf(' ');
+				values.put(space < 0 ? subject : subject.substring(0, space), subject);
+			}
+		} else if ((m = CLAIM_LABEL_POSITION.matcher(line)).find()) {
+			catalogue.model().getClaimLabels().forEach(label -> values.put(label, "情况说明陈述 / narrative claim"));
+		} else if ((m = ROW_POSITION.matcher(line)).find()) {
+			int receiverEnd = lineStart + m.start();
+			String before = text.substring(lineStart, receiverEnd);
+			Optional<CatalogueEntry> table = receiver(context, receiverEnd - 1).flatMap(ValueKinds::tableOf)
+					.or(() -> tableOfIdentifier(context, before));
+			if (table.isEmpty()) {
+				return false;
+			}
+			String where = table.get().getCode() + " " + table.get().getTitle();
+			table.get().getRowLabels().forEach(label -> values.put(label, where));
+			if (table.get().getShape() == TableShape.SUBJECT_ROWS || table.get().getShape() == TableShape.ECONOMIC_BLOCKS) {
+				for (String subject : catalogue.model().getSubjects()) {
+					int space = subject.indexOf(' ');
+					if (space > 0) {
+						values.putIfAbsent(subject.substring(space + 1), subject);
+					}
+				}
+			}
+		} else {
+			return false;
+		}
+		String typed = m.group(1) == null ? "" : m.group(1);
+		String wanted = typed.startsWith("\"") ? typed.substring(1) : typed;
+		boolean closingQuoteFollows = offset < text.length() && text.charAt(offset) == '"';
+		values.forEach((value, description) -> {
+			if (value.startsWith(wanted)) {
+				ContentAssistEntry entry = new ContentAssistEntry();
+				entry.setPrefix(typed);
+				entry.setProposal("\"" + value + (closingQuoteFollows ? "" : "\""));
+				entry.setLabel("\"" + value + "\"");
+				entry.setKind(ContentAssistEntry.KIND_VALUE);
+				entry.setDescription(description);
+				acceptor.accept(entry, COLUMN_PRIORITY);
+			}
+		});
 		return true;
 	}
 

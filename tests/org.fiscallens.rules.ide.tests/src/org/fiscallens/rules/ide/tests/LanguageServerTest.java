@@ -131,6 +131,30 @@ public class LanguageServerTest {
 	}
 
 	@Test
+	public void completionOfARowLabelOffersTheTablesRows() throws Exception {
+		String text = "rule 新规则 \"x\" {\n\tseverity error\n\tcheck 公开01.row(\"本年\n}\n";
+		String uri = uri("complete-row.flr");
+		TestClient.await(client.open(uri, text));
+		List<CompletionItem> items = complete(uri, text, text.indexOf("row(\"本年") + 6);
+		item(items, "\"本年收入合计\"");
+		item(items, "\"本年支出合计\"");
+		assertTrue(items.stream().allMatch(i -> i.getLabel().startsWith("\"本年")), "only rows that start with 本年");
+	}
+
+	@Test
+	public void completionOfASubjectCodeAndOfAClaimLabel() throws Exception {
+		String text = "rule 新规则 \"x\" {\n\tseverity error\n\tcheck 公开05.row(code: \"2080\n}\n";
+		String uri = uri("complete-code.flr");
+		TestClient.await(client.open(uri, text));
+		CompletionItem pension = item(complete(uri, text, text.indexOf("\"2080") + 5), "\"20805\"");
+		assertTrue(pension.getDetail().contains("行政事业单位养老支出"), pension.getDetail());
+		String claims = "rule 新规则 \"x\" {\n\tseverity error\n\tfor each k in claims(kind: \"amount\", label: \"收入\n}\n";
+		String claimsUri = uri("complete-claim.flr");
+		TestClient.await(client.open(claimsUri, claims));
+		item(complete(claimsUri, claims, claims.indexOf("label: \"收入") + 10), "\"收入总计\"");
+	}
+
+	@Test
 	public void completionAfterADotOffersTheMembersOfThatKind() throws Exception {
 		String text = "rule 新规则 \"x\" {\n\tseverity error\n\tfor each r in 公开05.rows:\n\t\trequire r.\n}\n";
 		String uri = uri("complete-member.flr");
