@@ -1,12 +1,6 @@
 package org.fiscallens.ui;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -41,15 +35,11 @@ public class FiscalLensWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 		Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
 		display.timerExec(Integer.getInteger("fiscallens.screenshot.delay", 3000), () -> {
-			Rectangle screen = display.getBounds();
-			Image image = new Image(display, screen.width, screen.height);
-			GC gc = new GC(display);
-			gc.copyArea(image, screen.x, screen.y);
-			gc.dispose();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(target, SWT.IMAGE_PNG);
-			image.dispose();
+			try {
+				Screenshots.saveScreen(display, java.nio.file.Path.of(target));
+			} catch (java.io.IOException e) {
+				org.eclipse.core.runtime.Platform.getLog(FiscalLensWindowAdvisor.class).error("screenshot failed", e);
+			}
 			if (Boolean.getBoolean("fiscallens.exitAfterScreenshot")) {
 				PlatformUI.getWorkbench().close();
 			}

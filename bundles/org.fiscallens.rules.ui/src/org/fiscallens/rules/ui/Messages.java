@@ -1,32 +1,20 @@
 package org.fiscallens.rules.ui;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.fiscallens.ui.Texts;
 
-/**
- * UI texts of rule authoring. Chinese is the default ({@code messages.properties}); English is {@code messages_en.properties}. Java's
- * resource bundles read UTF-8 (Eclipse NLS would read ISO-8859-1), and no fallback to the JVM's default locale is
- * allowed, so a reviewer on an English machine still gets Chinese unless English is asked for ({@code -nl en}).
- */
+/** UI texts of rule authoring ({@code messages.properties} in Chinese, {@code messages_en.properties} in English; see {@link Texts}). */
 public final class Messages {
 
-	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.fiscallens.rules.ui.messages",
-			Locale.getDefault(), Messages.class.getClassLoader(),
-			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	private static final Texts TEXTS = new Texts("org.fiscallens.rules.ui.messages", Messages.class.getClassLoader());
 
 	private Messages() {
 	}
 
 	public static String get(String key) {
-		try {
-			return BUNDLE.getString(key);
-		} catch (MissingResourceException e) {
-			return '!' + key + '!';
-		}
+		return TEXTS.get(key);
 	}
 
 	public static String format(String key, Object... arguments) {
-		return String.format(get(key), arguments);
+		return TEXTS.format(key, arguments);
 	}
 }

@@ -29,6 +29,7 @@ import org.fiscallens.ui.views.DisclosureTableView;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
+import org.fiscallens.ui.Screenshots;
 import org.junit.jupiter.api.Test;
 
 /** The 审核 perspective of the running workbench, with seed 000's 公开01 in the table view. */

@@ -52,6 +52,7 @@ import org.fiscallens.rules.ui.run.RunRulesHandler;
 import org.fiscallens.rules.ui.run.RunTestsHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.fiscallens.ui.Screenshots;
 import org.junit.jupiter.api.Test;
 
 /**

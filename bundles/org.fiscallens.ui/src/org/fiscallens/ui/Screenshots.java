@@ -1,4 +1,4 @@
-package org.fiscallens.rules.ui.tests;
+package org.fiscallens.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,8 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * Saves what a reviewer would see as PNG files in {@code target/screenshots/} (the folder named by the system property
- * {@code fiscallens.screenshots}), so UI work can be checked by looking at it.
+ * {@code fiscallens.screenshots}), so UI work can be checked by looking at it: used by the UI tests and by the
+ * {@code -Dfiscallens.screenshot} smoke check of the launched product.
  */
 public final class Screenshots {
 
@@ -53,6 +54,14 @@ public final class Screenshots {
 		if (area.width <= 0 || area.height <= 0) {
 			throw new IllegalStateException(name + ": nothing to capture, the control has no size yet (" + area + ")");
 		}
+		ImageData data = capture(display, area);
+		Path folder = Path.of(System.getProperty("fiscallens.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		write(data, folder.resolve(name + ".png"));
+		return data;
+	}
+
+	private static ImageData capture(Display display, Rectangle area) {
 		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
@@ -62,12 +71,19 @@ public final class Screenshots {
 		}
 		ImageData data = image.getImageData();
 		image.dispose();
-		Path folder = Path.of(System.getProperty("fiscallens.screenshots", "target/screenshots"));
-		Files.createDirectories(folder);
+		return data;
+	}
+
+	private static void write(ImageData data, Path file) {
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] { data };
-		loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-		return data;
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+	}
+
+	/** Saves the whole screen to {@code file}. */
+	public static void saveScreen(Display display, Path file) throws IOException {
+		Rectangle screen = display.getBounds();
+		write(capture(display, screen), file);
 	}
 
 	/** Counts pixels clearly darker than the background: text and grid lines. */
