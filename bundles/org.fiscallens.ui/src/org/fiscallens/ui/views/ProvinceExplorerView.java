@@ -27,7 +27,7 @@ public class ProvinceExplorerView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		hint = new Label(parent, SWT.WRAP);
-		hint.setText(Messages.get("explorer.empty"));
+		hint.setText(Messages.get("explorer.loading")); // the review opens in the background at start-up
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -54,13 +54,13 @@ public class ProvinceExplorerView extends ViewPart {
 		Reviews reviews = ReviewSession.get().reviews();
 		if (reviews == null) {
 			String problem = ReviewSession.get().problem();
-			hint.setText(problem == null ? Messages.get("explorer.empty") : Messages.format("session.failed", problem));
+			hint.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
 			return;
 		}
 		viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
 		viewer.setInput(reviews);
 		viewer.expandToLevel(2);
-		hint.setText("");
+		hint.setText(reviews.workspace().entries().isEmpty() ? Messages.get("explorer.empty") : "");
 		hint.getParent().layout(true);
 	};
 
