@@ -86,8 +86,9 @@ final class CheckCommand implements Command {
 		library.problems().forEach(p -> context.err().println("fiscallens check: " + p));
 
 		long rulesLoaded = System.nanoTime();
-		List<Submission> submissions = new ArrayList<>();
-		DisclosureImporter importer = new DisclosureImporter();
+		record Document(Path file, String shown) {
+		}
+		List<Document> readable = new ArrayList<>();
 		for (String given : arguments.positional()) {
 			Path path = context.resolve(given);
 			if (!Files.exists(path)) {
@@ -97,18 +98,26 @@ final class CheckCommand implements Command {
 			}
 			for (Path file : documents(path)) {
 				String shown = Files.isDirectory(path) ? Path.of(given).resolve(path.relativize(file)).toString() : given;
-				if (!Files.isReadable(file)) {
+				if (Files.isReadable(file)) {
+					readable.add(new Document(file, shown));
+				} else {
 					context.err().println("fiscallens check: " + shown + ": cannot be read");
 					unreadable = true;
-					continue;
 				}
-				Submission submission = importer.importFile(file);
-				submission.getSource().setPath(shown);
-				if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
-					context.err().println("fiscallens check: " + shown + ": no disclosure could be read from this file");
-					unreadable = true;
-				}
-				submissions.add(submission);
+			}
+		}
+		// documents are independent: import them on every core (the importer keeps no state between files)
+		DisclosureImporter importer = new DisclosureImporter();
+		List<Submission> submissions = readable.parallelStream().map(d -> {
+			Submission submission = importer.importFile(d.file());
+			submission.getSource().setPath(d.shown());
+			return submission;
+		}).toList();
+		for (Submission submission : submissions) {
+			if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
+				context.err().println("fiscallens check: " + submission.getSource().getPath()
+						+ ": no disclosure could be read from this file");
+				unreadable = true;
 			}
 		}
 		long imported = System.nanoTime();
