@@ -22,6 +22,8 @@ public class ProvinceExplorerView extends ViewPart {
 
 	private TreeViewer viewer;
 	private Label hint;
+	private org.eclipse.swt.widgets.Text search;
+	private org.eclipse.swt.widgets.Button onlyErrors;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -29,10 +31,18 @@ public class ProvinceExplorerView extends ViewPart {
 		hint = new Label(parent, SWT.WRAP);
 		hint.setText(Messages.get("explorer.loading")); // the review opens in the background at start-up
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		search = new org.eclipse.swt.widgets.Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage(Messages.get("explorer.search"));
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		onlyErrors = new org.eclipse.swt.widgets.Button(parent, SWT.CHECK);
+		onlyErrors.setText(Messages.get("explorer.onlyErrors"));
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(new ProvinceContentProvider());
 		viewer.setInput(null);
+		viewer.setFilters(new UnitFilter());
+		search.addListener(SWT.Modify, e -> applyFilter());
+		onlyErrors.addListener(SWT.Selection, e -> applyFilter());
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(e -> {
 			Object element = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
@@ -68,6 +78,52 @@ public class ProvinceExplorerView extends ViewPart {
 	public void dispose() {
 		ReviewSession.get().removeListener(refresh);
 		super.dispose();
+	}
+
+	/** Shows only the units whose name or region contains the search text (and, if asked, that have errors). */
+	public void filter(String text, boolean withErrorsOnly) {
+		search.setText(text);
+		onlyErrors.setSelection(withErrorsOnly);
+		applyFilter();
+	}
+
+	private void applyFilter() {
+		viewer.refresh();
+		if (!search.getText().isBlank() || onlyErrors.getSelection()) {
+			viewer.expandAll();
+		}
+	}
+
+	/** A unit passes when its name or one of its regions contains the search text, and it has errors if asked. */
+	private final class UnitFilter extends org.eclipse.jface.viewers.ViewerFilter {
+		@Override
+		public boolean select(org.eclipse.jface.viewers.Viewer v, Object parent, Object element) {
+			if (element instanceof org.fiscallens.model.disclosure.Unit u) {
+				return matches(u);
+			}
+			if (element instanceof org.fiscallens.model.disclosure.Region r) {
+				return anyUnitMatches(r);
+			}
+			return true;
+		}
+
+		private boolean anyUnitMatches(org.fiscallens.model.disclosure.Region r) {
+			return r.getUnits().stream().anyMatch(this::matches) || r.getChildren().stream().anyMatch(this::anyUnitMatches);
+		}
+
+		private boolean matches(org.fiscallens.model.disclosure.Unit u) {
+			String text = search.getText().trim();
+			StringBuilder names = new StringBuilder(u.getName());
+			for (var r = u.getRegion(); r != null; r = r.getParent()) {
+				names.append(' ').append(r.getName());
+			}
+			if (!text.isEmpty() && !names.toString().contains(text)) {
+				return false;
+			}
+			Reviews reviews = ReviewSession.get().reviews();
+			return !onlyErrors.getSelection() || (reviews != null && reviews.openFindings(u.getName())
+					.getOrDefault(org.fiscallens.model.review.FindingSeverity.ERROR, 0) > 0);
+		}
 	}
 
 	/** Opens a document in the table view (what a double-click does). */

@@ -30,8 +30,12 @@ public class ProvinceLabelProvider extends LabelProvider {
 			Map<FindingSeverity, Integer> open = reviews.openFindings(u.getName());
 			int errors = open.getOrDefault(FindingSeverity.ERROR, 0);
 			int warnings = open.getOrDefault(FindingSeverity.WARNING, 0);
-			return errors + warnings == 0 ? u.getName()
+			String label = errors + warnings == 0 ? u.getName()
 					: u.getName() + " " + Messages.format("explorer.counts", errors, warnings);
+			return reviews.records().model().getAssignments().stream().filter(a -> a.getUnitName().equals(u.getName()))
+					.findFirst().map(a -> label + " [" + a.getStatus().getLiteral()
+							+ (a.getReviewer() == null ? "" : " · " + a.getReviewer()) + "]")
+					.orElse(label);
 		}
 		if (element instanceof SubmissionEntry e) {
 			return e.year() + " " + Messages.get(e.kind() == DisclosureKind.BUDGET ? "status.budget" : "status.final")

@@ -55,6 +55,16 @@ public class ReviewPerspectiveUITest {
 		assertTrue(tree.matches("(?s).*吕梁市离石区医疗保障局 （错 [3-9] · 警 0）.*"),
 				"a unit shows its unresolved findings (seed 001 has 78.16 vs 78.17 and more): " + tree);
 		assertTrue(tree.contains("2024 决算 · 部门"), "documents are listed under their unit: " + tree);
+		// filter by region: only 吕梁市's units remain
+		explorer.filter("吕梁市", false);
+		String filtered = describe(explorer.getViewer().getTree().getItems());
+		assertTrue(filtered.contains("吕梁市离石区医疗保障局") && filtered.contains("汾阳市医疗保障局"), filtered);
+		assertTrue(!filtered.contains("青海省医疗保障局") && !filtered.contains("阳泉市医疗保障局"), filtered);
+		explorer.filter("", true);
+		String withErrors = describe(explorer.getViewer().getTree().getItems());
+		assertTrue(withErrors.contains("青海省医疗保障局") && !withErrors.contains("山西省医疗保险管理服务中心"),
+				"only units with errors: " + withErrors);
+		explorer.filter("", false);
 
 		DisclosureTableView view = (DisclosureTableView) page.showView(DisclosureTableView.ID);
 		assertNotNull(view.getSubmission(), "the sample documents were found and imported");
