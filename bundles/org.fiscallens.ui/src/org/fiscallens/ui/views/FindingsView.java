@@ -88,6 +88,8 @@ public class FindingsView extends ViewPart {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(Messages.get(header));
 		c.getColumn().setWidth(width);
+		// a click on a header sorts by that column; a second click reverses
+		c.getColumn().addListener(SWT.Selection, e -> sortBy(c.getColumn(), text));
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -149,6 +151,22 @@ public class FindingsView extends ViewPart {
 	@SuppressWarnings("unchecked")
 	public List<FindingRecord> selected() {
 		return ((IStructuredSelection) viewer.getSelection()).toList();
+	}
+
+	/** Sorts the list by a column's text (as a header click does); sorting by the same column again reverses it. */
+	public void sortBy(org.eclipse.swt.widgets.TableColumn column, Function<FindingRecord, String> text) {
+		org.eclipse.swt.widgets.Table table = viewer.getTable();
+		int direction = table.getSortColumn() == column && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+		table.setSortColumn(column);
+		table.setSortDirection(direction);
+		Comparator<FindingRecord> order = Comparator.comparing(f -> String.valueOf(text.apply(f)));
+		Comparator<FindingRecord> chosen = direction == SWT.UP ? order : order.reversed();
+		viewer.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+			@Override
+			public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
+				return chosen.compare((FindingRecord) a, (FindingRecord) b);
+			}
+		});
 	}
 
 	/** Shows the findings of the current scope. */

@@ -100,6 +100,13 @@ public class ReviewPerspectiveUITest {
 		@SuppressWarnings("unchecked")
 		List<FindingRecord> shown = (List<FindingRecord>) findings.getViewer().getInput();
 		FindingRecord restated = shown.stream().filter(f -> f.getMessage().contains("78.16")).findFirst().orElseThrow();
+		// sorting by the rule column puts 说明基本支出 before 说明绩效资金占比
+		findings.getViewer().getTable().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Screenshots.settle();
+		assertEquals("说明基本支出", findings.getViewer().getTable().getItem(0).getText(2));
+		findings.getViewer().getTable().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Screenshots.settle();
+		assertEquals("说明绩效资金占比", findings.getViewer().getTable().getItem(0).getText(2), "a second click reverses");
 		assertTrue(shown.stream().noneMatch(FindingRecord::isRounding), "rounding tails are hidden by default");
 		findings.setStatus(List.of(restated), FindingStatus.CONFIRMED, DismissReason.NONE);
 		assertEquals(FindingStatus.CONFIRMED,
