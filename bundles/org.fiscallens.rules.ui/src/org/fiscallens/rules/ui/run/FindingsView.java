@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
@@ -31,14 +28,9 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		summary = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ResultTable table = new ResultTable(parent);
+		summary = table.summary;
+		viewer = table.viewer;
 		column("findings.severity", 80, f -> severity(f.severity()), f -> icon(f.severity()));
 		column("findings.rule", 200, Finding::rule, f -> null);
 		column("findings.file", 200, f -> Path.of(f.file()).getFileName().toString(), f -> null);

@@ -3,14 +3,11 @@ package org.fiscallens.rules.ui.run;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -29,14 +26,9 @@ public class RuleTestResultsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		summary = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ResultTable table = new ResultTable(parent);
+		summary = table.summary;
+		viewer = table.viewer;
 		column("tests.result", 70, o -> Messages.get(o.passed() ? "tests.passed" : "tests.failed"), true);
 		column("tests.test", 260, Outcome::test, false);
 		column("tests.rule", 180, Outcome::rule, false);
