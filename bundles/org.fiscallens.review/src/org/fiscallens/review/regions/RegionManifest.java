@@ -53,6 +53,11 @@ public final class RegionManifest {
         byUnit.putAll(other.byUnit);
     }
 
+    /** The names of the units the manifest places directly at province level (no city). */
+    public List<String> provinceLevelUnits() {
+        return byUnit.entrySet().stream().filter(e -> e.getValue().city().isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
     public boolean isEmpty() {
         return byUnit.isEmpty();
     }

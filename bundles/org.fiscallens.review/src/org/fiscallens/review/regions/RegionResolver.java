@@ -1,8 +1,10 @@
 package org.fiscallens.review.regions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +72,22 @@ public final class RegionResolver {
         if (province == null) {
             province = gazetteer.provincePrefix(name).or(() -> match(PROVINCE, name)).orElse(null);
         }
+        if (province == null) {
+            province = manifestProvince().orElse(null);
+        }
         return path(province, city, county);
+    }
+
+    /**
+     * A manifest whose cities the gazetteer does not know still belongs to one province: the one its province-level
+     * units are named after (嘉禾省医疗保障局 → 嘉禾省), when they name exactly one.
+     */
+    private Optional<String> manifestProvince() {
+        Set<String> provinces = new HashSet<>();
+        for (String unit : manifest.provinceLevelUnits()) {
+            gazetteer.provincePrefix(unit).or(() -> match(PROVINCE, unit)).ifPresent(provinces::add);
+        }
+        return provinces.size() == 1 ? Optional.of(provinces.iterator().next()) : Optional.empty();
     }
 
     private static List<RegionName> path(String province, String city, String county) {

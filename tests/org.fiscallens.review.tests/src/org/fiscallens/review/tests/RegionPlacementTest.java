@@ -65,6 +65,26 @@ class RegionPlacementTest {
     }
 
     @Test
+    void citiesTheGazetteerDoesNotKnowSitUnderTheManifestsProvince() throws IOException {
+        Path in = tmp.resolve("in");
+        String[] units = {"嘉禾省医疗保障局", "青阳市教育局", "青阳市安宁县财政局"};
+        for (int i = 0; i < units.length; i++) {
+            Fixtures.write(in, i + ".txt", SyntheticDocuments.text(units[i], 2024, DisclosureKind.FINAL, Scope.UNIT, 1, 1));
+        }
+        Fixtures.write(in, "regions.csv", ("unit,city,county\n嘉禾省医疗保障局,,\n青阳市教育局,青阳市,\n"
+                + "青阳市安宁县财政局,青阳市,安宁县\n").getBytes(StandardCharsets.UTF_8));
+        try (ReviewWorkspace ws = Fixtures.openSynthetic(tmp.resolve("ws"))) {
+            ws.importPaths(List.of(in), ImportListener.NONE);
+            Map<String, String> region = ws.entries().stream()
+                    .collect(Collectors.toMap(SubmissionEntry::unitName, SubmissionEntry::regionPath));
+            assertEquals("嘉禾省", region.get("嘉禾省医疗保障局"));
+            assertEquals("嘉禾省/青阳市", region.get("青阳市教育局"));
+            assertEquals("嘉禾省/青阳市/安宁县", region.get("青阳市安宁县财政局"));
+            assertEquals(1, ws.province().getRegions().size(), "only 嘉禾省 at the top, no 未识别地区");
+        }
+    }
+
+    @Test
     void departmentsAndTheirListedMemberUnits() throws IOException {
         Path in = tmp.resolve("in");
         Fixtures.write(in, "sx.txt", SyntheticDocuments.text("山西省医疗保障局", 2024, DisclosureKind.FINAL, Scope.DEPARTMENT, 1, 1,
