@@ -2,15 +2,10 @@ package org.fiscallens.rules.ui.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -23,51 +18,28 @@ public class FindingsView extends ViewPart {
 
 	public static final String ID = "org.fiscallens.rules.ui.findings";
 
-	private Label summary;
-	private TableViewer viewer;
+	private ResultTable<Finding> table;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		ResultTable table = new ResultTable(parent);
-		summary = table.summary;
-		viewer = table.viewer;
-		column("findings.severity", 80, f -> severity(f.severity()), f -> icon(f.severity()));
-		column("findings.rule", 200, Finding::rule, f -> null);
-		column("findings.file", 200, f -> Path.of(f.file()).getFileName().toString(), f -> null);
-		column("findings.line", 50, f -> f.firstLine() == 0 ? "" : String.valueOf(f.firstLine()), f -> null);
-		column("findings.message", 600, Finding::message, f -> null);
-		viewer.setInput(List.of());
-	}
-
-	private void column(String title, int width, Function<Finding, String> text, Function<Finding, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(Messages.get(title));
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Finding) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image.apply((Finding) element);
-			}
-		});
+		table = new ResultTable<>(parent);
+		table.column("findings.severity", 80, f -> severity(f.severity()), f -> icon(f.severity()), f -> null);
+		table.column("findings.rule", 200, Finding::rule);
+		table.column("findings.file", 200, f -> Path.of(f.file()).getFileName().toString());
+		table.column("findings.line", 50, f -> f.firstLine() == 0 ? "" : String.valueOf(f.firstLine()));
+		table.column("findings.message", 600, Finding::message);
 	}
 
 	public void show(String text, List<Finding> findings) {
-		summary.setText(text);
-		viewer.setInput(findings);
-		summary.getParent().layout();
+		table.show(text, findings);
 	}
 
 	public TableViewer getViewer() {
-		return viewer;
+		return table.viewer;
 	}
 
 	public String getSummary() {
-		return summary.getText();
+		return table.summary.getText();
 	}
 
 	static String severity(Severity severity) {
@@ -85,6 +57,6 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		table.viewer.getControl().setFocus();
 	}
 }
