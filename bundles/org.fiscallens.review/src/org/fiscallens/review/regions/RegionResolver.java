@@ -21,6 +21,8 @@ public final class RegionResolver {
 
     private final Gazetteer gazetteer;
     private final RegionManifest manifest = new RegionManifest();
+    /** The one province the manifest's province-level units name, if exactly one; kept in step by addManifest. */
+    private Optional<String> manifestProvince = Optional.empty();
 
     public RegionResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -28,6 +30,7 @@ public final class RegionResolver {
 
     public void addManifest(RegionManifest more) {
         manifest.putAll(more);
+        manifestProvince = provinceNamedByManifest();
     }
 
     /** The region path from the province down; never empty (unknown places go under {@link #UNKNOWN_REGION}). */
@@ -73,7 +76,7 @@ public final class RegionResolver {
             province = gazetteer.provincePrefix(name).or(() -> match(PROVINCE, name)).orElse(null);
         }
         if (province == null) {
-            province = manifestProvince().orElse(null);
+            province = manifestProvince.orElse(null);
         }
         return path(province, city, county);
     }
@@ -82,7 +85,7 @@ public final class RegionResolver {
      * A manifest whose cities the gazetteer does not know still belongs to one province: the one its province-level
      * units are named after (嘉禾省医疗保障局 → 嘉禾省), when they name exactly one.
      */
-    private Optional<String> manifestProvince() {
+    private Optional<String> provinceNamedByManifest() {
         Set<String> provinces = new HashSet<>();
         for (String unit : manifest.provinceLevelUnits()) {
             gazetteer.provincePrefix(unit).or(() -> match(PROVINCE, unit)).ifPresent(provinces::add);
