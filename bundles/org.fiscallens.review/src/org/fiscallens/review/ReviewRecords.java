@@ -57,6 +57,15 @@ public final class ReviewRecords {
 		record.getFindings().forEach(f -> byKey.put(f.getKey(), f));
 	}
 
+	/**
+	 * The JDK's XML parser caps the characters its entities (&quot; and the like, counted over the whole file) may
+	 * produce at 100,000; a province's record quotes far more than that. The record is FiscalLens's own file and has no
+	 * DTD, so there is no entity expansion to guard against: lift the caps (0 = none).
+	 */
+	private static final Map<String, Object> NO_SIZE_LIMITS = Map.of(
+			"http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit", "0",
+			"http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", "0");
+
 	/** The record of the workspace folder {@code directory}; empty when there is none yet. */
 	public static ReviewRecords open(Path directory) throws IOException {
 		Path file = directory.resolve(FILE);
@@ -65,7 +74,7 @@ public final class ReviewRecords {
 		}
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
 		try {
-			resource.load(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_PARSER_PROPERTIES, NO_SIZE_LIMITS));
 		} catch (IOException | RuntimeException e) {
 			throw new CorruptFileException(file, "the review record cannot be read: " + e.getMessage(), e);
 		}

@@ -95,6 +95,28 @@ public class ReviewRecordsTest {
 	}
 
 	@Test
+	public void aRecordQuotingMoreThanTheXmlParsersDefaultLimitReopens(@TempDir Path dir) throws Exception {
+		// A province's record holds thousands of messages that quote the narrative ("78.16万元"); each quote is an
+		// entity reference in the file, and the JDK parser by default refuses a file whose entities add up past 100,000.
+		try (ReviewWorkspace ws = ReviewWorkspace.open(dir)) {
+			ws.importPaths(List.of(seed("001_")), ImportListener.NONE);
+			SubmissionEntry e = only(ws, "离石");
+			ReviewRecords review = ReviewRecords.open(dir);
+			check(ws, review, e);
+			FindingRecord restated = finding(review, e, "说明基本支出", "78.16");
+			String quoted = "情况说明“78.16万元”与表中 \"78.17\" 不一致；".repeat(3_000);
+			for (int i = 0; i < 20; i++) {
+				review.comment(restated, i + quoted, "张审核");
+			}
+			review.save();
+
+			ReviewRecords reopened = ReviewRecords.open(dir);
+			assertEquals(20, reopened.get(restated.getKey()).getComments().size());
+			assertEquals("19" + quoted, reopened.get(restated.getKey()).getComments().get(19).getText());
+		}
+	}
+
+	@Test
 	public void aDismissalNeedsAReason(@TempDir Path dir) throws Exception {
 		try (ReviewWorkspace ws = ReviewWorkspace.open(dir)) {
 			ws.importPaths(List.of(seed("001_")), ImportListener.NONE);
