@@ -128,6 +128,30 @@ public final class ReviewWorkspace implements AutoCloseable {
         }
     }
 
+    /**
+     * The submission with this id as last written to its file, read into memory of its own: neither cached nor
+     * tracked for saving (changes to it are not kept). Unlike {@link #load}, safe to call from several threads at once,
+     * as long as nothing is imported or saved meanwhile: checking a province reads its documents on every core.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
+     */
+    public Submission read(String submissionId) {
+        checkOpen();
+        StoredEntry entry = index.find(submissionId)
+                .orElseThrow(() -> new IllegalArgumentException("no submission with id " + submissionId));
+        try {
+            Resource resource = new StoreResourceSet(this::expectedChecksum).load(files.uri(entry.file));
+            resource.setTrackingModification(false);
+            return (Submission) resource.getContents().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassCastException e) {
+            throw new UncheckedIOException(new CorruptFileException(layout.submission(entry.file),
+                    "does not hold a submission", e));
+        }
+    }
+
     /** Drops a loaded submission from memory; unsaved changes are first written to a new (uncommitted) file. */
     public void unload(String submissionId) {
         checkOpen();

@@ -2,12 +2,16 @@ package org.fiscallens.review;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
@@ -17,6 +21,7 @@ import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
 import org.fiscallens.rules.interpreter.DocumentSet;
+import org.fiscallens.rules.interpreter.Finding;
 import org.fiscallens.rules.interpreter.Labels;
 
 /**
@@ -59,31 +64,49 @@ public final class Reviews implements AutoCloseable {
 		Set<String> before = new HashSet<>();
 		workspace.entries().forEach(e -> before.add(e.id()));
 		ImportSummary summary = workspace.importPaths(paths, listener);
-		WorkspaceDocuments others = new WorkspaceDocuments();
-		for (SubmissionEntry entry : workspace.entries()) {
-			if (!before.contains(entry.id())) {
-				Submission submission = workspace.load(entry.id());
-				records.record(entry, engine.check(submission, others).findings());
-				// keep memory bounded on a whole province: a document is reloaded (1–2 ms) when needed again
-				workspace.unload(entry.id());
-				others.unloadAll();
-			}
+		List<SubmissionEntry> changed = workspace.entries().stream().filter(e -> !before.contains(e.id())).toList();
+		for (Map.Entry<SubmissionEntry, List<Finding>> checked : check(changed).entrySet()) {
+			records.record(checked.getKey(), checked.getValue());
 		}
 		workspace.save();
 		records.save();
 		return summary;
 	}
 
+	/**
+	 * Checks documents of the workspace on every core, a unit at a time (the rules' look-ups across documents never
+	 * leave a unit): each document is read from its file once per unit and dropped when the unit is done, so memory
+	 * stays bounded on a whole province. The findings are in the order of {@code entries}.
+	 */
+	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries) {
+		return check(entries, engine);
+	}
+
+	/** {@link #check(List)} with other rules (e.g. one rule being edited), recording nothing. */
+	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules) {
+		Map<String, List<SubmissionEntry>> current = new HashMap<>();
+		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
+		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
+		byUnit.entrySet().parallelStream().forEach(unit -> {
+			UnitDocuments documents = new UnitDocuments(current.getOrDefault(unit.getKey(), List.of()));
+			for (SubmissionEntry e : unit.getValue()) {
+				found.put(e, rules.check(documents.read(e), documents).findings());
+			}
+		});
+		Map<SubmissionEntry, List<Finding>> ordered = new LinkedHashMap<>();
+		entries.forEach(e -> ordered.put(e, found.get(e)));
+		return ordered;
+	}
+
+	private static String unitKey(String unitName) {
+		return Labels.normalize(unitName);
+	}
+
 	/** The unresolved (待审 or 确认) findings of a unit's documents, by severity, rounding tails left out. */
 	public Map<FindingSeverity, Integer> openFindings(String unitName) {
-		Map<FindingSeverity, Integer> counts = new EnumMap<>(FindingSeverity.class);
-		for (FindingRecord f : records.findings()) {
-			if (f.getUnitName().equals(unitName) && !f.isRounding()
-					&& (f.getStatus() == FindingStatus.OPEN || f.getStatus() == FindingStatus.CONFIRMED)) {
-				counts.merge(f.getSeverity(), 1, Integer::sum);
-			}
-		}
-		return counts;
+		return records.openFindings(unitName);
 	}
 
 	@Override
@@ -91,31 +114,27 @@ public final class Reviews implements AutoCloseable {
 		workspace.close();
 	}
 
-	/** The workspace's documents, loaded only when a cross-document rule asks for one. */
-	private final class WorkspaceDocuments implements DocumentSet {
+	/** One unit's current documents, each read from its file when a rule first asks for it (one thread). */
+	private final class UnitDocuments implements DocumentSet {
 
-		private final Map<String, SubmissionEntry> byKey = new java.util.HashMap<>();
-		private final Set<String> loaded = new HashSet<>();
+		private final Map<String, SubmissionEntry> byKey = new HashMap<>();
+		private final Map<String, Submission> read = new HashMap<>();
 
-		WorkspaceDocuments() {
-			workspace.entries().forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
+		UnitDocuments(List<SubmissionEntry> entries) {
+			entries.forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
 		}
 
 		private static String key(String unitName, int year, DisclosureKind kind) {
-			return Labels.normalize(unitName) + "|" + year + "|" + kind;
+			return unitKey(unitName) + "|" + year + "|" + kind;
+		}
+
+		Submission read(SubmissionEntry e) {
+			return read.computeIfAbsent(e.id(), workspace::read);
 		}
 
 		@Override
 		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
-			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(e -> {
-				loaded.add(e.id());
-				return workspace.load(e.id());
-			});
-		}
-
-		void unloadAll() {
-			loaded.forEach(workspace::unload);
-			loaded.clear();
+			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(this::read);
 		}
 
 		@Override
