@@ -44,6 +44,31 @@ final class DocumentImport {
     private final DocumentParser parser;
     private final RegionResolver regions;
     private final List<String> messages = new ArrayList<>();
+    private Sink sink = Sink.NONE;
+
+    /** Is handed each document as it is stored, while it is still in memory (e.g. to check it without reading it). */
+    interface Sink {
+        Sink NONE = new Sink() {
+            @Override
+            public void stored(SubmissionEntry entry, Submission submission) {
+            }
+
+            @Override
+            public void chunkDone() {
+            }
+        };
+
+        /** A parsed document, written to its file and current in the index (not yet committed). */
+        void stored(SubmissionEntry entry, Submission submission);
+
+        /** Between chunks: the index is quiet, documents may be read from their files on any thread. */
+        void chunkDone();
+    }
+
+    DocumentImport to(Sink newSink) {
+        this.sink = newSink;
+        return this;
+    }
 
     DocumentImport(IndexState index, SubmissionFiles files, ResourceSet resourceSet, DocumentParser parser,
                    RegionResolver regions) {
@@ -89,6 +114,7 @@ final class DocumentImport {
                 }
                 listener.progress(start + k + 1, documents.size(), read.file());
             }
+            sink.chunkDone();
         }
         return new ImportSummary(imported, replaced, failed, messages);
     }
@@ -149,7 +175,9 @@ final class DocumentImport {
         } finally {
             resourceSet.getResources().remove(resource);
         }
-        return index.makeCurrent(entry, files.uri(entry.file)).isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
+        Outcome outcome = index.makeCurrent(entry, files.uri(entry.file)).isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
+        sink.stored(entry.toRecord(), submission);
+        return outcome;
     }
 
     /** Creates the entry and puts the unit (and, for a department, its member units) into the region tree. */

@@ -53,10 +53,11 @@ import org.fiscallens.rules.interpreter.SourceRef;
  * finding is identified by unit, year, kind, rule and where it points (without line numbers), so the annotations of a
  * republished document move to its new version.
  * <p>
- * Stored per unit, in the workspace's {@code review/} folder: {@code <unit hash>.g<generation>.<e>-<w>-<i>.xmi} holds
- * one unit's findings and assignment; its name carries the unit's unresolved errors, warnings and infos (rounding
+ * Stored per unit, in the workspace's {@code records/} folder: {@code <unit hash>.g<generation>.<e>-<w>-<i>.xmi} holds
+ * one unit's findings (and their annotations); its name carries the unit's unresolved errors, warnings and infos (rounding
  * tails left out), so the province explorer shows every unit's counts from a directory listing, without reading any
- * record. A unit's record is read when something of it is asked for; a save writes only the units that changed, each
+ * record. Who reviews which unit is in {@code assignments.xmi} beside them (small, read on opening). A unit's record is
+ * read when something of it is asked for; a save writes only the units that changed, each
  * atomically as a new generation (temp file, fsync, rename; then the older generation is deleted): a crash at any
  * moment leaves each unit's previous record or its new one, and on opening the newest complete generation wins. A
  * workspace of an earlier version, with the whole record in one {@code review.xmi}, is split into units when opened;
@@ -67,7 +68,9 @@ public final class ReviewRecords {
 	/** The single-file record of earlier versions, migrated to {@link #FOLDER} when opened. */
 	public static final String FILE = "review.xmi";
 	/** The folder of per-unit records, in the workspace folder. */
-	public static final String FOLDER = "review";
+	public static final String FOLDER = "records";
+	/** Who reviews which unit, in {@link #FOLDER}. */
+	public static final String ASSIGNMENTS = "assignments.xmi";
 	/** What {@link #FILE} is renamed to once migrated. */
 	public static final String MIGRATED = FILE + ".migrated";
 	/** Who made the automatic changes (e.g. a finding gone from a republished document). */
@@ -89,8 +92,9 @@ public final class ReviewRecords {
 	private final Map<String, Part> onDisk = new HashMap<>();
 	/** hashes of the units whose record is in memory (or that have none on disk) */
 	private final Set<String> read = new HashSet<>();
-	/** units changed since the last save */
+	/** units whose findings changed since the last save */
 	private final Set<String> dirty = new LinkedHashSet<>();
+	private boolean assignmentsChanged;
 	private boolean reading;
 
 	private ReviewRecords(Path directory, WriteStepListener steps) {
@@ -121,6 +125,10 @@ public final class ReviewRecords {
 			records.migrate(legacy);
 		} else {
 			records.scan();
+			Path assignments = records.folder.resolve(ASSIGNMENTS);
+			if (Files.exists(assignments)) {
+				records.absorb(parse(assignments));
+			}
 		}
 		return records;
 	}
@@ -182,7 +190,6 @@ public final class ReviewRecords {
 
 	/** Who reviews a unit and how far, or null when nobody was assigned. */
 	public Assignment assignment(String unitName) {
-		readUnit(unitName);
 		return record.getAssignments().stream().filter(a -> a.getUnitName().equals(unitName)).findFirst().orElse(null);
 	}
 
@@ -302,7 +309,6 @@ public final class ReviewRecords {
 
 	/** Who reviews a unit, and how far the review of the unit is. */
 	public void assign(String unitName, String reviewer, UnitReviewStatus status) {
-		readUnit(unitName);
 		Assignment a = record.getAssignments().stream().filter(x -> x.getUnitName().equals(unitName)).findFirst()
 				.orElseGet(() -> {
 					Assignment created = F.createAssignment();
@@ -319,7 +325,7 @@ public final class ReviewRecords {
 	 * generation of its file; then deletes the generations they replace. A crash leaves each unit old or new.
 	 */
 	public void save() throws IOException {
-		if (dirty.isEmpty()) {
+		if (dirty.isEmpty() && !assignmentsChanged) {
 			return;
 		}
 		Files.createDirectories(folder);
@@ -330,20 +336,15 @@ public final class ReviewRecords {
 			String hash = hash(unitName);
 			Part old = onDisk.get(hash);
 			List<FindingRecord> findings = byUnit.getOrDefault(unitName, List.of());
-			Assignment assignment = record.getAssignments().stream().filter(a -> a.getUnitName().equals(unitName))
-					.findFirst().orElse(null);
 			if (old != null) {
 				replaced.add(old.file());
 			}
-			if (findings.isEmpty() && assignment == null) {
+			if (findings.isEmpty()) {
 				written.put(hash, null);
 				continue;
 			}
 			ReviewRecord unitRecord = F.createReviewRecord();
 			unitRecord.getFindings().addAll(EcoreUtil.copyAll(findings));
-			if (assignment != null) {
-				unitRecord.getAssignments().add(EcoreUtil.copy(assignment));
-			}
 			unitRecord.setNextManualNumber(record.getNextManualNumber());
 			int[] counts = new int[3];
 			findings.stream().filter(ReviewRecords::isOpen).forEach(f -> counts[f.getSeverity().getValue()]++);
@@ -352,6 +353,11 @@ public final class ReviewRecords {
 					+ part.infos() + ".xmi");
 			contents.put(file, serialize(unitRecord));
 			written.put(hash, new Part(file, part.generation(), part.errors(), part.warnings(), part.infos()));
+		}
+		if (assignmentsChanged) {
+			ReviewRecord assignments = F.createReviewRecord();
+			assignments.getAssignments().addAll(EcoreUtil.copyAll(record.getAssignments()));
+			contents.put(folder.resolve(ASSIGNMENTS), serialize(assignments));
 		}
 		durable.writeAllAtomically(contents);
 		for (Path old : replaced) {
@@ -365,6 +371,7 @@ public final class ReviewRecords {
 			}
 		}
 		dirty.clear();
+		assignmentsChanged = false;
 	}
 
 	private static byte[] serialize(ReviewRecord unitRecord) throws IOException {
@@ -436,9 +443,8 @@ public final class ReviewRecords {
 		}
 		absorb(parse(legacy));
 		byUnit.keySet().forEach(u -> read.add(hash(u)));
-		record.getAssignments().forEach(a -> read.add(hash(a.getUnitName())));
 		dirty.addAll(byUnit.keySet());
-		record.getAssignments().forEach(a -> dirty.add(a.getUnitName()));
+		assignmentsChanged = !record.getAssignments().isEmpty();
 		save();
 		durable.move(legacy, legacy.resolveSibling(MIGRATED));
 		durable.syncDirectory(legacy.getParent());
@@ -523,17 +529,27 @@ public final class ReviewRecords {
 			}
 			Object feature = n.getFeature();
 			if (n.getNotifier() == record && feature == ReviewPackage.Literals.REVIEW_RECORD__FINDINGS) {
-				for (Object o : values(n.getOldValue())) {
-					FindingRecord f = (FindingRecord) o;
-					byUnit.getOrDefault(f.getUnitName(), new ArrayList<>()).remove(f);
-					byKey.remove(f.getKey(), f);
-					changed(f.getUnitName());
+				int type = n.getEventType();
+				if (type == Notification.MOVE) {
+					return; // the order of the record's list means nothing
 				}
-				for (Object o : values(n.getNewValue())) {
-					FindingRecord f = (FindingRecord) o;
-					byUnit.computeIfAbsent(f.getUnitName(), u -> new ArrayList<>()).add(f);
-					byKey.put(f.getKey(), f);
-					changed(f.getUnitName());
+				if (type != Notification.ADD && type != Notification.ADD_MANY) {
+					for (Object o : values(n.getOldValue())) {
+						if (o instanceof FindingRecord f) {
+							byUnit.getOrDefault(f.getUnitName(), new ArrayList<>()).remove(f);
+							byKey.remove(f.getKey(), f);
+							changed(f.getUnitName());
+						}
+					}
+				}
+				if (type != Notification.REMOVE && type != Notification.REMOVE_MANY) {
+					for (Object o : values(n.getNewValue())) {
+						if (o instanceof FindingRecord f) {
+							byUnit.computeIfAbsent(f.getUnitName(), u -> new ArrayList<>()).add(f);
+							byKey.put(f.getKey(), f);
+							changed(f.getUnitName());
+						}
+					}
 				}
 				return;
 			}
@@ -549,14 +565,9 @@ public final class ReviewRecords {
 				byKey.remove(n.getOldStringValue(), f);
 				byKey.put(f.getKey(), f);
 			}
-			if (n.getNotifier() instanceof Assignment a && feature == ReviewPackage.Literals.ASSIGNMENT__UNIT_NAME
-					&& n.getOldStringValue() != null) {
-				changed(n.getOldStringValue());
-			}
-			for (Object o : values(n.getOldValue())) {
-				if (o instanceof Assignment a) {
-					changed(a.getUnitName());
-				}
+			if (n.getNotifier() == record && feature == ReviewPackage.Literals.REVIEW_RECORD__ASSIGNMENTS) {
+				assignmentsChanged |= !reading;
+				return;
 			}
 			EObject at = n.getNotifier() instanceof EObject e ? e : null;
 			while (at != null && !(at instanceof FindingRecord) && !(at instanceof Assignment)) {
@@ -564,14 +575,8 @@ public final class ReviewRecords {
 			}
 			if (at instanceof FindingRecord f) {
 				changed(f.getUnitName());
-			} else if (at instanceof Assignment a) {
-				changed(a.getUnitName());
-			} else {
-				for (Object o : values(n.getNewValue())) {
-					if (o instanceof Assignment a) {
-						changed(a.getUnitName());
-					}
-				}
+			} else if (at instanceof Assignment) {
+				assignmentsChanged |= !reading;
 			}
 		}
 

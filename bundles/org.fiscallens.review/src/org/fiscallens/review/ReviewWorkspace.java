@@ -92,8 +92,12 @@ public final class ReviewWorkspace implements AutoCloseable {
 
     /** Imports files and folders (recursively: *.txt, *.md; regions.csv as region manifest), one document at a time. */
     public ImportSummary importPaths(List<Path> paths, ImportListener listener) {
+        return importPaths(paths, listener, DocumentImport.Sink.NONE);
+    }
+
+    ImportSummary importPaths(List<Path> paths, ImportListener listener, DocumentImport.Sink sink) {
         checkOpen();
-        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions)
+        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions).to(sink)
                 .run(paths, listener == null ? ImportListener.NONE : listener);
         if (summary.imported() + summary.replaced() > 0) {
             dirty = true;

@@ -59,18 +59,94 @@ public final class Reviews implements AutoCloseable {
 		return records;
 	}
 
-	/** Imports documents, checks the new and changed ones, records their findings, and saves everything. */
+	/**
+	 * Imports documents, checks the new and changed ones, records their findings, and saves everything. Documents are
+	 * checked while the import still holds them, a unit at a time on every core (see {@link ImportChecks}).
+	 */
 	public ImportSummary importAndCheck(List<Path> paths, ImportListener listener) throws IOException {
 		Set<String> before = new HashSet<>();
 		workspace.entries().forEach(e -> before.add(e.id()));
-		ImportSummary summary = workspace.importPaths(paths, listener);
+		ImportChecks checks = new ImportChecks();
+		ImportSummary summary = workspace.importPaths(paths, listener, checks);
+		checks.finish();
 		List<SubmissionEntry> changed = workspace.entries().stream().filter(e -> !before.contains(e.id())).toList();
-		for (Map.Entry<SubmissionEntry, List<Finding>> checked : check(changed).entrySet()) {
-			records.record(checked.getKey(), checked.getValue());
+		// an older version made current again, or a unit that came back after it was checked: read and check
+		check(changed.stream().filter(e -> !checks.found.containsKey(e.id())).toList())
+				.forEach((e, findings) -> checks.found.put(e.id(), findings));
+		for (SubmissionEntry e : changed) {
+			records.record(e, checks.found.get(e.id()));
 		}
 		workspace.save();
 		records.save();
 		return summary;
+	}
+
+	/**
+	 * Checks the documents of an import as they are stored, gathered by unit (the rules' look-ups across documents
+	 * never leave a unit): a unit not seen for two chunks of files is checked on every core and dropped from memory.
+	 * Its other documents already in the workspace are read from their files. A unit that turns up again later is
+	 * forgotten here and checked as a whole at the end.
+	 */
+	private final class ImportChecks implements DocumentImport.Sink {
+		private final class Group {
+			final Map<String, Submission> documents = new LinkedHashMap<>();
+			final List<SubmissionEntry> entries = new ArrayList<>();
+			int lastChunk;
+		}
+
+		final Map<String, List<Finding>> found = new ConcurrentHashMap<>();
+		private final Map<String, Group> open = new LinkedHashMap<>();
+		private final Map<String, List<String>> checked = new HashMap<>();
+		private int chunk;
+
+		@Override
+		public void stored(SubmissionEntry entry, Submission submission) {
+			String unit = unitKey(entry.unitName());
+			List<String> earlier = checked.remove(unit);
+			if (earlier != null) {
+				earlier.forEach(found::remove); // checked without this document: check the unit again at the end
+			}
+			Group group = open.computeIfAbsent(unit, u -> new Group());
+			group.documents.put(entry.id(), submission);
+			group.entries.add(entry);
+			group.lastChunk = chunk;
+		}
+
+		@Override
+		public void chunkDone() {
+			chunk++;
+			List<Map.Entry<String, Group>> finished = open.entrySet().stream()
+					.filter(e -> e.getValue().lastChunk <= chunk - 2).toList();
+			check(finished);
+		}
+
+		void finish() {
+			check(List.copyOf(open.entrySet()));
+		}
+
+		private void check(List<Map.Entry<String, Group>> groups) {
+			if (groups.isEmpty()) {
+				return;
+			}
+			Map<String, List<SubmissionEntry>> current = currentByUnit();
+			groups.parallelStream().forEach(g -> {
+				UnitDocuments documents = new UnitDocuments(current.getOrDefault(g.getKey(), List.of()));
+				documents.read.putAll(g.getValue().documents);
+				for (SubmissionEntry e : g.getValue().entries) {
+					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
+				}
+			});
+			for (Map.Entry<String, Group> g : groups) {
+				open.remove(g.getKey());
+				checked.put(g.getKey(), g.getValue().entries.stream().map(SubmissionEntry::id).toList());
+			}
+		}
+	}
+
+	private Map<String, List<SubmissionEntry>> currentByUnit() {
+		Map<String, List<SubmissionEntry>> current = new HashMap<>();
+		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		return current;
 	}
 
 	/**
@@ -84,15 +160,15 @@ public final class Reviews implements AutoCloseable {
 
 	/** {@link #check(List)} with other rules (e.g. one rule being edited), recording nothing. */
 	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules) {
-		Map<String, List<SubmissionEntry>> current = new HashMap<>();
-		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		Map<String, List<SubmissionEntry>> current = currentByUnit();
 		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
 		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
 		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
 		byUnit.entrySet().parallelStream().forEach(unit -> {
 			UnitDocuments documents = new UnitDocuments(current.getOrDefault(unit.getKey(), List.of()));
 			for (SubmissionEntry e : unit.getValue()) {
-				found.put(e, rules.check(documents.read(e), documents).findings());
+				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
+				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
 			}
 		});
 		Map<SubmissionEntry, List<Finding>> ordered = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The review record kept per unit ({@code review/}): a save writes only the units that changed, the counts the
+ * The review record kept per unit ({@code records/}): a save writes only the units that changed, the counts the
  * explorer shows come from file names, an earlier single {@code review.xmi} is migrated, and a crash at any write
  * step leaves every unit's record old or new.
  */
@@ -101,7 +101,7 @@ public class PartitionedRecordTest {
 		ReviewRecords records = ReviewRecords.open(checked);
 		List<String> units = units(records);
 		assertTrue(units.size() >= 3, "the seeds are several units: " + units);
-		assertEquals(units.size(), files(checked.resolve(ReviewRecords.FOLDER)).size());
+		assertEquals(units.size(), files(checked.resolve(ReviewRecords.FOLDER)).size(), "no assignment yet, no other file");
 		assertFalse(Files.exists(checked.resolve(ReviewRecords.FILE)), "no single review.xmi any more");
 	}
 
@@ -236,10 +236,11 @@ public class PartitionedRecordTest {
 			});
 			Map<String, String> after = state(dir);
 			for (String key : fresh.keySet()) {
-				String unitOf = key.startsWith("assignment ") ? key.substring(11) : key.substring(0, key.indexOf('|'));
+				// each unit's findings are one file; all the assignments another
+				String unitOf = key.startsWith("assignment ") ? "assignment " : key.substring(0, key.indexOf('|') + 1);
 				Map<String, String> unitAfter = ofUnit(after, unitOf);
 				assertTrue(unitAfter.equals(ofUnit(old, unitOf)) || unitAfter.equals(ofUnit(fresh, unitOf)),
-						"crash after " + steps.get(crashAt) + ": unit " + unitOf + " is neither old nor new");
+						"crash after " + steps.get(crashAt) + ": " + unitOf + " is neither old nor new");
 			}
 		}
 		// a damaged unit file is reported by name when the unit is read, not loaded half-way
@@ -252,10 +253,10 @@ public class PartitionedRecordTest {
 		assertTrue(error.getCause().getMessage().contains(victim.getFileName().toString()), error.getMessage());
 	}
 
-	private static Map<String, String> ofUnit(Map<String, String> state, String unit) {
+	private static Map<String, String> ofUnit(Map<String, String> state, String prefix) {
 		Map<String, String> result = new TreeMap<>();
 		state.forEach((k, v) -> {
-			if (k.startsWith(unit + "|") || k.equals("assignment " + unit)) {
+			if (k.startsWith(prefix)) {
 				result.put(k, v);
 			}
 		});
