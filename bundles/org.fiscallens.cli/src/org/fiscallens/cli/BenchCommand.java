@@ -76,7 +76,8 @@ final class BenchCommand implements Command {
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
 				  open       open that workspace afresh (index, region tree, review record) and count every unit's
-				             open findings, as the province explorer shows them; open MB = peak heap meanwhile
+				             open findings, as the province explorer shows them; open MB = peak heap meanwhile,
+				             kept MB = heap still in use after it (the rule library included)
 				  doc        load one submission, as the table editor does
 				  rule       the library loaded with one rule edited, that rule alone re-run over the workspace
 				Prints one table row per size. --keep leaves the generated files in DIR.
@@ -87,7 +88,7 @@ final class BenchCommand implements Command {
 
 	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, long peakHeap,
 			long errors,
-			double wsImport, double open, long openHeap, double loadOne, double editedRule) {
+			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule) {
 	}
 
 	@Override
@@ -103,19 +104,19 @@ final class BenchCommand implements Command {
 		Path work = arguments.has("work") ? context.resolve(arguments.value("work", "")) : Files.createTempDirectory("fiscallens-bench");
 		long seed = Long.parseLong(arguments.value("seed", "1"));
 		boolean workspace = !arguments.has("no-workspace");
-		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s%n", "units", "docs", "floor s",
-				"e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB", "doc ms",
-				"rule s");
+		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s %7s%n", "units", "docs", "floor s",
+				"e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB", "kept MB",
+				"doc ms", "rule s");
 		RuleLibrary library = RuleLibrary.standard();
 		for (int units : sizes) {
 			Path folder = work.resolve("units-" + units);
 			List<GeneratedDocument> documents = new ProvinceGenerator(
 					new GeneratorOptions(units, List.of(2023, 2024), seed, 0.0, GeneratorOptions.ALL_FORMATS)).generate(folder);
 			Row row = measure(units, folder, documents, library, workspace ? work.resolve("workspace-" + units) : null);
-			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7.1f %7.2f%n",
+			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f%n",
 					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
-					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.peakHeap() / MB, row.wsImport(), row.open(), row.openHeap() / MB,
-					row.loadOne() * 1000, row.editedRule());
+					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.peakHeap() / MB, row.wsImport(), row.open(),
+					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule());
 			if (row.errors() > 0) {
 				context.err().println("fiscallens bench: " + row.errors() + " error findings on a fault-free province");
 			}
@@ -172,7 +173,8 @@ final class BenchCommand implements Command {
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, 0, 0, 0, 0, 0);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, 0, 0, 0, 0, 0,
+					0);
 		}
 
 		start = System.nanoTime();
@@ -191,6 +193,8 @@ final class BenchCommand implements Command {
 			}
 			double open = seconds(start);
 			long openHeap = peakHeap();
+			System.gc();
+			long openRetained = usedHeap();
 			if (unitsShown == 0) {
 				throw new IllegalStateException("the explorer would show no unit");
 			}
@@ -207,7 +211,7 @@ final class BenchCommand implements Command {
 			reviews.check(entries, new CheckEngine(edited));
 			double editedRule = seconds(start);
 			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, wsImport, open,
-					openHeap, loadOne, editedRule);
+					openHeap, openRetained, loadOne, editedRule);
 		}
 	}
 
@@ -247,6 +251,16 @@ final class BenchCommand implements Command {
 				pool.resetPeakUsage();
 			}
 		}
+	}
+
+	private static long usedHeap() {
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				used += pool.getUsage().getUsed();
+			}
+		}
+		return used;
 	}
 
 	/** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different moments). */

@@ -123,7 +123,7 @@ final class DocumentImport {
     static final int CHUNK = 64;
 
     /** A file as read (and parsed, unless the workspace already has it) on a worker thread. */
-    private record Read(Path file, byte[] bytes, String sha256, Submission submission, Exception failure) {
+    private record Read(Path file, byte[] bytes, String sha256, Submission submission, byte[] stored, Exception failure) {
     }
 
     /** Runs on a worker thread: reads only the index (which nothing changes meanwhile), never writes to it. */
@@ -132,9 +132,12 @@ final class DocumentImport {
             byte[] bytes = Files.readAllBytes(file);
             String sha256 = sha256(bytes);
             boolean known = index.currentBySha(sha256).isPresent() || index.historyBySha(sha256).isPresent();
-            return new Read(file, bytes, sha256, known ? null : parser.parse(file.toString(), bytes), null);
+            Submission submission = known ? null : parser.parse(file.toString(), bytes);
+            // the bytes of its file too, while on every core (a document needs no other to be serialized)
+            byte[] stored = isDisclosure(submission) ? SubmissionFiles.serialize(submission) : null;
+            return new Read(file, bytes, sha256, submission, stored, null);
         } catch (IOException | RuntimeException e) {
-            return new Read(file, null, null, null, e);
+            return new Read(file, null, null, null, null, e);
         }
     }
 
@@ -158,6 +161,7 @@ final class DocumentImport {
         }
         // a file the index knew when it was read, but which an earlier file of this run has since replaced
         Submission submission = read.submission() != null ? read.submission() : parser.parse(file.toString(), bytes);
+        byte[] stored = read.submission() != null ? read.stored() : null;
         reportErrors(file, submission);
         if (!isDisclosure(submission)) {
             if (submission == null || errors(submission).isEmpty()) {
@@ -169,7 +173,8 @@ final class DocumentImport {
         Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
         try {
             resource.getContents().add(submission);
-            SubmissionFiles.Written written = files.write(entry.id, resource);
+            SubmissionFiles.Written written = stored != null ? files.write(entry.id, resource, stored)
+                    : files.write(entry.id, resource);
             entry.file = written.file();
             entry.checksum = written.checksum();
         } finally {

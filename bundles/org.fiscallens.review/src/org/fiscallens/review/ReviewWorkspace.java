@@ -118,18 +118,7 @@ public final class ReviewWorkspace implements AutoCloseable {
      * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
      */
     public Submission load(String submissionId) {
-        checkOpen();
-        StoredEntry entry = index.find(submissionId)
-                .orElseThrow(() -> new IllegalArgumentException("no submission with id " + submissionId));
-        try {
-            Resource resource = resourceSet.load(files.uri(entry.file));
-            return (Submission) resource.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassCastException e) {
-            throw new UncheckedIOException(new CorruptFileException(layout.submission(entry.file),
-                    "does not hold a submission", e));
-        }
+        return submissionFrom(resourceSet, submissionId);
     }
 
     /**
@@ -141,12 +130,17 @@ public final class ReviewWorkspace implements AutoCloseable {
      * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
      */
     public Submission read(String submissionId) {
+        Submission submission = submissionFrom(new StoreResourceSet(this::expectedChecksum), submissionId);
+        submission.eResource().setTrackingModification(false);
+        return submission;
+    }
+
+    private Submission submissionFrom(StoreResourceSet set, String submissionId) {
         checkOpen();
         StoredEntry entry = index.find(submissionId)
                 .orElseThrow(() -> new IllegalArgumentException("no submission with id " + submissionId));
         try {
-            Resource resource = new StoreResourceSet(this::expectedChecksum).load(files.uri(entry.file));
-            resource.setTrackingModification(false);
+            Resource resource = set.load(files.uri(entry.file));
             return (Submission) resource.getContents().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

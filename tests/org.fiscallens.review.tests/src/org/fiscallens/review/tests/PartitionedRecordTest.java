@@ -186,9 +186,7 @@ public class PartitionedRecordTest {
 	@Test
 	public void aSingleReviewXmiOfAnEarlierVersionIsMigrated(@TempDir Path tmp) throws Exception {
 		Path dir = copy(tmp, "legacy");
-		annotateTwoUnits(dir);
-		Map<String, String> expected = state(dir);
-		writeLegacy(dir);
+		Map<String, String> expected = legacy(dir);
 		assertTrue(Files.exists(dir.resolve(ReviewRecords.FILE)));
 
 		assertEquals(expected, state(dir), "the old record reads the same");
@@ -200,9 +198,7 @@ public class PartitionedRecordTest {
 	@Test
 	public void aCrashAtAnyStepOfTheMigrationLosesNothing(@TempDir Path tmp) throws Exception {
 		Path base = copy(tmp, "legacy-base");
-		annotateTwoUnits(base);
-		Map<String, String> expected = state(base);
-		writeLegacy(base);
+		Map<String, String> expected = legacy(base);
 		List<String> steps = new ArrayList<>();
 		Path counted = tmp.resolve("counted");
 		Fixtures.copyFolder(base, counted);
@@ -274,6 +270,14 @@ public class PartitionedRecordTest {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Annotates two units and turns the record into one review.xmi; returns what it holds. */
+	private static Map<String, String> legacy(Path dir) throws IOException {
+		annotateTwoUnits(dir);
+		Map<String, String> expected = state(dir);
+		writeLegacy(dir);
+		return expected;
 	}
 
 	private static void annotateTwoUnits(Path dir) throws IOException {
