@@ -374,6 +374,38 @@ public final class ReviewRecords {
 		assignmentsChanged = false;
 	}
 
+	/**
+	 * Drops from memory the findings of every unit saved and unchanged since (they are read again when asked for):
+	 * keeps a province-wide import within bounded memory. Objects handed out before stay valid but detached.
+	 */
+	void forgetSaved() {
+		Set<String> saved = new HashSet<>();
+		for (String unit : byUnit.keySet()) {
+			if (!dirty.contains(unit) && onDisk.containsKey(hash(unit))) {
+				saved.add(unit);
+			}
+		}
+		if (saved.isEmpty()) {
+			return;
+		}
+		List<FindingRecord> kept = new ArrayList<>();
+		for (FindingRecord f : record.getFindings()) {
+			if (!saved.contains(f.getUnitName())) {
+				kept.add(f);
+			}
+		}
+		reading = true;
+		try {
+			// one pass each way: removing thousands of findings one by one from a long list would be quadratic
+			record.getFindings().clear();
+			record.getFindings().addAll(kept);
+		} finally {
+			reading = false;
+		}
+		saved.forEach(u -> read.remove(hash(u)));
+		byUnit.values().removeIf(List::isEmpty);
+	}
+
 	private static byte[] serialize(ReviewRecord unitRecord) throws IOException {
 		Resource resource = new XMIResourceImpl(URI.createURI("review.xmi"));
 		resource.getContents().add(unitRecord);

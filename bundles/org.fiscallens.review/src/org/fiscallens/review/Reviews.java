@@ -1,6 +1,7 @@
 package org.fiscallens.review;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,31 +62,46 @@ public final class Reviews implements AutoCloseable {
 
 	/**
 	 * Imports documents, checks the new and changed ones, records their findings, and saves everything. Documents are
-	 * checked while the import still holds them, a unit at a time on every core (see {@link ImportChecks}).
+	 * checked while the import still holds them, a unit at a time on every core (see {@link ImportChecks}); a large
+	 * import is saved every {@value #CHECKPOINT} documents (see {@link #checkpointEvery}), so memory stays bounded and a crash loses at most that
+	 * many.
 	 */
 	public ImportSummary importAndCheck(List<Path> paths, ImportListener listener) throws IOException {
-		Set<String> before = new HashSet<>();
-		workspace.entries().forEach(e -> before.add(e.id()));
 		ImportChecks checks = new ImportChecks();
-		ImportSummary summary = workspace.importPaths(paths, listener, checks);
-		checks.finish();
-		List<SubmissionEntry> changed = workspace.entries().stream().filter(e -> !before.contains(e.id())).toList();
-		// an older version made current again, or a unit that came back after it was checked: read and check
-		check(changed.stream().filter(e -> !checks.found.containsKey(e.id())).toList())
-				.forEach((e, findings) -> checks.found.put(e.id(), findings));
-		for (SubmissionEntry e : changed) {
-			records.record(e, checks.found.get(e.id()));
+		ImportSummary summary;
+		try {
+			summary = workspace.importPaths(paths, listener, checks);
+			checks.finish();
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
+		// an older version made current again, or a unit that came back after it was checked: read and check
+		List<SubmissionEntry> rest = workspace.entries().stream()
+				.filter(e -> !checks.before.contains(e.id()) && !checks.recorded.contains(e.id())).toList();
+		check(rest).forEach(records::record);
 		workspace.save();
 		records.save();
 		return summary;
 	}
 
+	/** Documents imported between two saves of a large import, by default. */
+	public static final int CHECKPOINT = 2048;
+	private int checkpoint = CHECKPOINT;
+
+	/** Saves a large import every {@code documents} documents (instead of {@value #CHECKPOINT}). */
+	public Reviews checkpointEvery(int documents) {
+		if (documents < 1) {
+			throw new IllegalArgumentException("checkpoint must be positive");
+		}
+		this.checkpoint = documents;
+		return this;
+	}
+
 	/**
 	 * Checks the documents of an import as they are stored, gathered by unit (the rules' look-ups across documents
-	 * never leave a unit): a unit not seen for two chunks of files is checked on every core and dropped from memory.
-	 * Its other documents already in the workspace are read from their files. A unit that turns up again later is
-	 * forgotten here and checked as a whole at the end.
+	 * never leave a unit): a unit not seen for two chunks of files is checked on every core, its findings recorded,
+	 * and its documents dropped from memory. Its other documents already in the workspace are read from their files.
+	 * A unit that turns up again later is checked again as a whole at the end.
 	 */
 	private final class ImportChecks implements DocumentImport.Sink {
 		private final class Group {
@@ -94,30 +110,45 @@ public final class Reviews implements AutoCloseable {
 			int lastChunk;
 		}
 
-		final Map<String, List<Finding>> found = new ConcurrentHashMap<>();
+		final Set<String> before = new HashSet<>();
+		final Set<String> recorded = new HashSet<>();
 		private final Map<String, Group> open = new LinkedHashMap<>();
 		private final Map<String, List<String>> checked = new HashMap<>();
 		private int chunk;
+		private int sinceCheckpoint;
+
+		ImportChecks() {
+			workspace.entries().forEach(e -> before.add(e.id()));
+		}
 
 		@Override
 		public void stored(SubmissionEntry entry, Submission submission) {
 			String unit = unitKey(entry.unitName());
 			List<String> earlier = checked.remove(unit);
 			if (earlier != null) {
-				earlier.forEach(found::remove); // checked without this document: check the unit again at the end
+				earlier.forEach(recorded::remove); // recorded without this document: again at the end
 			}
 			Group group = open.computeIfAbsent(unit, u -> new Group());
 			group.documents.put(entry.id(), submission);
 			group.entries.add(entry);
 			group.lastChunk = chunk;
+			sinceCheckpoint++;
 		}
 
 		@Override
 		public void chunkDone() {
 			chunk++;
-			List<Map.Entry<String, Group>> finished = open.entrySet().stream()
-					.filter(e -> e.getValue().lastChunk <= chunk - 2).toList();
-			check(finished);
+			check(open.entrySet().stream().filter(e -> e.getValue().lastChunk <= chunk - 2).toList());
+			if (sinceCheckpoint >= checkpoint) {
+				sinceCheckpoint = 0;
+				try {
+					workspace.save();
+					records.save();
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				records.forgetSaved();
+			}
 		}
 
 		void finish() {
@@ -129,6 +160,7 @@ public final class Reviews implements AutoCloseable {
 				return;
 			}
 			Map<String, List<SubmissionEntry>> current = currentByUnit();
+			Map<String, List<Finding>> found = new ConcurrentHashMap<>();
 			groups.parallelStream().forEach(g -> {
 				UnitDocuments documents = new UnitDocuments(current.getOrDefault(g.getKey(), List.of()));
 				documents.read.putAll(g.getValue().documents);
@@ -136,7 +168,15 @@ public final class Reviews implements AutoCloseable {
 					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
 				}
 			});
+			Set<String> currentIds = new HashSet<>();
+			current.values().forEach(list -> list.forEach(e -> currentIds.add(e.id())));
 			for (Map.Entry<String, Group> g : groups) {
+				for (SubmissionEntry e : g.getValue().entries) {
+					if (currentIds.contains(e.id())) { // not replaced by a later file of this import
+						records.record(e, found.get(e.id()));
+						recorded.add(e.id());
+					}
+				}
 				open.remove(g.getKey());
 				checked.put(g.getKey(), g.getValue().entries.stream().map(SubmissionEntry::id).toList());
 			}

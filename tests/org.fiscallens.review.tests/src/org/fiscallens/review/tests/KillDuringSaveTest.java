@@ -116,17 +116,22 @@ class KillDuringSaveTest {
         Thread t = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    if (line.startsWith("saved ")) {
-                        lastSaved.set(Integer.parseInt(line.substring(6)));
-                    } else if (line.startsWith("opened ")) {
-                        opened.set(Integer.parseInt(line.substring(7)));
-                    } else {
-                        other.add(line);
-                        System.err.println("save loop: " + line);
+                    try {
+                        if (line.startsWith("saved ")) {
+                            lastSaved.set(Integer.parseInt(line.substring(6)));
+                            continue;
+                        } else if (line.startsWith("opened ")) {
+                            opened.set(Integer.parseInt(line.substring(7)));
+                            continue;
+                        }
+                    } catch (NumberFormatException e) {
+                        // a line cut by the kill (or mixed with the child's error output): keep reading
                     }
+                    other.add(line);
+                    System.err.println("save loop: " + line);
                 }
-            } catch (IOException | NumberFormatException e) {
-                // a line cut by the kill
+            } catch (IOException e) {
+                // the pipe closed by the kill
             }
         }, "save-loop-output");
         t.start();

@@ -41,14 +41,14 @@ public final class SaveLoop {
                 ws.importPaths(List.of(doc), ImportListener.NONE);
                 ws.load(ws.entries().get(0).id()).setTitle(title(n + 1));
                 ws.save();
+                System.out.println("saved " + (n + 1));
+                System.out.flush();
                 SubmissionEntry first = ws.entries().get(0);
                 records.addManual(first, FindingSeverity.WARNING, "人工",
                         List.of(ReviewRecords.location(1, null, null, null, "概况")), "循环");
                 List<FindingRecord> manual = records.findingsOf(first.unitName()).stream().filter(f -> f.isManual()).toList();
                 manual.get(0).setMessage(count(manual.size()));
                 records.save();
-                System.out.println("saved " + (n + 1));
-                System.out.flush();
             }
         }
     }
