@@ -18,7 +18,7 @@ ${memo.unitName}：
 
 审核人：${memo.reviewer}；审核日期：${memo.date}。本次审核的公开文件 ${memo.documents?size} 份：
 
-| 文件 | 年度 | 类别 | 已公开表格 | 缺少的必备表格 | 未能识别 |
+| 文件 | 年度 | 类别 | 已公开表格 | 缺少的必备表格 | 未能识别的内容 |
 |---|:-:|:-:|---|---|:-:|
 <#list memo.documents as d>
 | ${d.name} | ${d.year?c} | ${d.scope}${d.kind} | ${d.tables?join("、")} | <#if d.complete>无<#else>${d.missingTables?join("、")}</#if> | ${d.diagnostics} 处 |

@@ -21,8 +21,8 @@ public record MemoFinding(int number, String key, String severity, String status
 		return new MemoFinding(number, f.getKey(), Wording.severity(f.getSeverity()), Wording.status(f.getStatus()),
 				f.getStatus() == FindingStatus.OPEN, category, Wording.categoryName(category), f.getRule(),
 				Wording.ruleName(f.getRule()), text(f.getTitle()), f.getYear() + "年" + Wording.kind(f.getKind()),
-				f.getLocations().stream().map(Wording::where).toList(), text(f.getMessage()), text(f.getExpected()),
-				text(f.getActual()), text(f.getDifference()), text(f.getRationale()),
+				Wording.where(f.getLocations()), text(f.getMessage()), value(f.getExpected()),
+				value(f.getActual()), text(f.getDifference()), text(f.getRationale()),
 				f.getComments().stream().map(Comment::getText).filter(t -> t != null && !t.isBlank()).toList(),
 				f.getDismissReason() == DismissReason.NONE ? "" : f.getDismissReason().getLiteral(), f);
 	}
@@ -38,6 +38,16 @@ public record MemoFinding(int number, String key, String severity, String status
 	 */
 	public boolean hasValues() {
 		return !actual.isEmpty() && !actual.equals("true") && !actual.equals("false");
+	}
+
+	/**
+	 * The value of an expected or actual side: the rules write the expression with its value
+	 * ({@code 公开06.row(code: r.code)["决算数"] = 0.25}); a memo prints the value.
+	 */
+	static String value(String side) {
+		String s = text(side);
+		int eq = s.lastIndexOf(" = ");
+		return eq < 0 ? s : s.substring(eq + 3).strip();
 	}
 
 	private static String text(String s) {

@@ -95,6 +95,40 @@ public final class Wording {
 		return dot < 0 ? rule : rule.substring(dot + 1);
 	}
 
+	/**
+	 * Where the values of a finding are, one entry per table column or narrative section: the cells of one column are
+	 * listed together ({@code 公开10a表 列「决算数」：行「30201 办公费」（原文第 475 行）、行「30202 印刷费」（原文第 476 行）})
+	 * so that a sum over twenty rows stays readable.
+	 */
+	public static List<String> where(List<FindingLocation> locations) {
+		Map<String, List<FindingLocation>> byColumn = new java.util.LinkedHashMap<>();
+		for (FindingLocation l : locations) {
+			boolean cell = l.getTable() != null && !l.getTable().isBlank() && l.getColumn() != null
+					&& !l.getColumn().isBlank() && l.getRow() != null && !l.getRow().isBlank();
+			byColumn.computeIfAbsent(cell ? l.getTable() + "\u0000" + l.getColumn() : "\u0001" + byColumn.size(),
+					k -> new java.util.ArrayList<>()).add(l);
+		}
+		List<String> result = new java.util.ArrayList<>();
+		for (List<FindingLocation> group : byColumn.values()) {
+			if (group.size() == 1) {
+				result.add(where(group.get(0)));
+				continue;
+			}
+			FindingLocation first = group.get(0);
+			StringBuilder s = new StringBuilder(first.getTable()).append(first.getTable().endsWith("表") ? "" : "表")
+					.append(" 列「").append(first.getColumn()).append("」：");
+			for (int i = 0; i < group.size(); i++) {
+				FindingLocation l = group.get(i);
+				s.append(i == 0 ? "" : "、").append("行「").append(l.getRow()).append("」");
+				if (l.getLine() > 0) {
+					s.append("（原文第 ").append(l.getLine()).append(" 行）");
+				}
+			}
+			result.add(s.toString());
+		}
+		return result;
+	}
+
 	/** Where one value is: 公开05表 行「21015」列「基本支出」（原文第 213 行）, or the narrative section. */
 	public static String where(FindingLocation l) {
 		StringBuilder s = new StringBuilder();

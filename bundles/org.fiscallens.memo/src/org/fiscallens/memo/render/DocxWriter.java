@@ -65,14 +65,6 @@ public final class DocxWriter {
 	private static final Pattern DIV = Pattern.compile("<div class=\"(letterhead|signature)\">(.*?)</div>",
 			Pattern.DOTALL);
 
-	static {
-		// POI logs through the Log4j API, which finds no provider in OSGi and says so on stderr at every start;
-		// its simple logger (errors only) is what it falls back to anyway
-		if (System.getProperty("log4j2.loggerContextFactory") == null) {
-			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		}
-	}
-
 	private final XWPFDocument doc;
 	private final Map<String, byte[]> images;
 	private final int textWidth;
@@ -330,26 +322,53 @@ public final class DocxWriter {
 		paragraph("TableText"); // Word joins two tables that touch; a blank line keeps them apart
 	}
 
-	/** Column widths proportional to their longest text (CJK counting double), each within sensible bounds. */
+	/**
+	 * Column widths: every column gets room for its longest unbreakable run (a number, a code, a Latin word: Chinese
+	 * breaks anywhere) and at least two characters; what is left goes to the columns in proportion to their longest text.
+	 */
 	private int[] columnWidths(List<TableRow> rows, int columns) {
-		double[] weight = new double[columns];
+		double[] natural = new double[columns];
+		double[] minimum = new double[columns];
 		for (TableRow row : rows) {
 			int c = 0;
 			for (Node cell = row.getFirstChild(); cell != null && c < columns; cell = cell.getNext(), c++) {
-				weight[c] = Math.max(weight[c], Math.min(40, Math.max(4, visualLength(text(cell)))));
+				String text = text(cell);
+				natural[c] = Math.max(natural[c], Math.min(60, visualLength(text)) * HALF_CHAR + CELL_PADDING);
+				minimum[c] = Math.max(minimum[c], Math.min(16, Math.max(4, longestRun(text))) * HALF_CHAR + CELL_PADDING);
 			}
 		}
-		double sum = 0;
-		for (double w : weight) {
-			sum += w;
+		double minSum = 0;
+		double extraSum = 0;
+		for (int c = 0; c < columns; c++) {
+			natural[c] = Math.max(natural[c], minimum[c]);
+			minSum += minimum[c];
+			extraSum += natural[c] - minimum[c];
 		}
+		double left = Math.max(0, textWidth - minSum);
 		int[] widths = new int[columns];
 		int used = 0;
 		for (int c = 0; c < columns; c++) {
-			widths[c] = c == columns - 1 ? textWidth - used : (int) (textWidth * weight[c] / sum);
+			double share = extraSum == 0 ? left / columns : left * (natural[c] - minimum[c]) / extraSum;
+			widths[c] = c == columns - 1 ? textWidth - used : (int) (minimum[c] + share);
 			used += widths[c];
 		}
 		return widths;
+	}
+
+	/** Width of a half-width character of 五号 text, and the cell's left and right margins, in twips. */
+	private static final int HALF_CHAR = 110;
+	private static final int CELL_PADDING = 240;
+
+	/** The longest run of characters that cannot be broken (not CJK, no space), in half-width characters. */
+	private static int longestRun(String s) {
+		int longest = 0;
+		int run = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char ch = s.charAt(i);
+			run = ch < 0x2E80 && !Character.isWhitespace(ch) ? run + 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		return longest;
 	}
 
 	private static int visualLength(String s) {
