@@ -96,13 +96,18 @@ public final class ReviewScope {
 
 	/**
 	 * A function from unit to the part of {@code path} it belongs to: the child region right below {@code path}, or
-	 * {@code <last segment of path>本级} for units placed in {@code path} itself.
+	 * {@code <last segment of path>本级} for units placed in {@code path} itself; a unit outside {@code path} (another
+	 * province's) goes under its own top region.
 	 */
 	public Function<String, String> childRegion(String path) {
 		List<String> base = segments(path);
 		String own = (base.isEmpty() ? province : base.get(base.size() - 1)) + "本级";
 		return unit -> {
 			List<String> parts = segments(regionOf(unit));
+			if (parts.size() < base.size() || !parts.subList(0, base.size()).equals(base)) {
+				// a unit of another province in the workspace (the seeds have one): its own province
+				return parts.isEmpty() ? "未知地区" : parts.get(0);
+			}
 			return parts.size() > base.size() ? parts.get(base.size()) : own;
 		};
 	}
