@@ -19,10 +19,7 @@ import org.fiscallens.memo.MemoFormat;
 import org.fiscallens.memo.MemoOptions;
 import org.fiscallens.memo.MemoScope;
 import org.fiscallens.memo.Progress;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Word memos as a reader gets them: converted to PDF by LibreOffice, text extracted and pages rendered with
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pages are A4, and nothing — no table column — runs past the margins. LibreOffice and Poppler are installed by
  * {@code .ci/run}; without them the test fails and says so.
  */
-class RenderedMemoTest {
+class RenderedMemoTest extends SeedsReviewTestCase {
 
 	/**
 	 * A4 in points and the official margins (left 2.8 cm, right 2.6 cm). On the right one 三号 character (16 pt) of
@@ -40,20 +37,6 @@ class RenderedMemoTest {
 	private static final double PAGE_WIDTH = 595.3;
 	private static final double LEFT = 2.8 / 2.54 * 72 - 1;
 	private static final double RIGHT = PAGE_WIDTH - 2.6 / 2.54 * 72 + 17;
-
-	@TempDir
-	static Path temp;
-	static ReviewedWorkspace review;
-
-	@BeforeAll
-	static void review() throws IOException {
-		review = ReviewedWorkspace.seeds(temp.resolve("workspace"));
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		review.reviews.close();
-	}
 
 	private static String run(Path dir, String... command) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);

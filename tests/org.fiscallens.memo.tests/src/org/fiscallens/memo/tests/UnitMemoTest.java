@@ -20,29 +20,13 @@ import org.fiscallens.memo.render.Templates;
 import org.fiscallens.model.review.FindingLocation;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /** A unit's 审核意见 written from a real review of the seeds, opened again with POI and read like a person would. */
-class UnitMemoTest {
+class UnitMemoTest extends SeedsReviewTestCase {
 
-	@TempDir
-	static Path temp;
-	static ReviewedWorkspace review;
 	static final MemoOptions OPTIONS = MemoOptions.defaults().withDate(LocalDate.of(2025, 6, 30));
-
-	@BeforeAll
-	static void review() throws IOException {
-		review = ReviewedWorkspace.seeds(temp.resolve("workspace"));
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		review.reviews.close();
-	}
 
 	private static Path export(MemoOptions options, MemoFormat format, Path out) throws IOException {
 		List<Path> written = new MemoExporter(review.reviews, options).export(MemoScope.units(review.unit), format, out,
