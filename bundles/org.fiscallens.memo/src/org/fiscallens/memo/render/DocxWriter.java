@@ -330,11 +330,14 @@ public final class DocxWriter {
 		double[] natural = new double[columns];
 		double[] minimum = new double[columns];
 		for (TableRow row : rows) {
+			boolean header = row.getParent() instanceof org.commonmark.ext.gfm.tables.TableHead;
 			int c = 0;
 			for (Node cell = row.getFirstChild(); cell != null && c < columns; cell = cell.getNext(), c++) {
 				String text = text(cell);
+				// a heading of up to four characters stays on one line (序号, 出现次数)
+				int unbreakable = header ? Math.min(8, visualLength(text)) : longestRun(text);
 				natural[c] = Math.max(natural[c], Math.min(60, visualLength(text)) * HALF_CHAR + CELL_PADDING);
-				minimum[c] = Math.max(minimum[c], Math.min(16, Math.max(4, longestRun(text))) * HALF_CHAR + CELL_PADDING);
+				minimum[c] = Math.max(minimum[c], Math.min(16, Math.max(4, unbreakable)) * HALF_CHAR + CELL_PADDING);
 			}
 		}
 		double minSum = 0;
@@ -356,8 +359,8 @@ public final class DocxWriter {
 	}
 
 	/** Width of a half-width character of 五号 text, and the cell's left and right margins, in twips. */
-	private static final int HALF_CHAR = 110;
-	private static final int CELL_PADDING = 240;
+	private static final int HALF_CHAR = 115;
+	private static final int CELL_PADDING = 260;
 
 	/** The longest run of characters that cannot be broken (not CJK, no space), in half-width characters. */
 	private static int longestRun(String s) {
