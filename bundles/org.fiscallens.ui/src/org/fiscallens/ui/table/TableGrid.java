@@ -94,6 +94,22 @@ public final class TableGrid {
 		return isAmount(column) ? cellsByRow.get(row).get(amountColumns.get(column - labelColumns)) : null;
 	}
 
+	/** The grid column of the item names. */
+	public int nameColumn() {
+		return labelColumns - 1;
+	}
+
+	/** The grid column that shows a cell, or -1 when its column is not an amount column. */
+	public int columnOf(Cell cell) {
+		int i = amountColumns.indexOf(cell.getColumn());
+		return i < 0 ? -1 : labelColumns + i;
+	}
+
+	/** The grid row of a table row (rows are shown in print order), or -1. */
+	public int rowOf(Row row) {
+		return table.getRows().indexOf(row);
+	}
+
 	public String text(int column, int row) {
 		if (isAmount(column)) {
 			Cell cell = cell(column, row);

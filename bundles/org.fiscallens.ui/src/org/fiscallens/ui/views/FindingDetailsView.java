@@ -50,7 +50,8 @@ public class FindingDetailsView extends ViewPart {
 		add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.get("details.addComment"));
 		add.addListener(SWT.Selection, e -> addComment(comment.getText()));
-		getSite().getPage().addSelectionListener(FindingsView.ID, findingsSelection);
+		// findings selected anywhere: the findings view, a disclosure editor, the memo dashboard
+		getSite().getPage().addSelectionListener(findingsSelection);
 		show(null);
 	}
 
@@ -141,7 +142,7 @@ public class FindingDetailsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(FindingsView.ID, findingsSelection);
+		getSite().getPage().removeSelectionListener(findingsSelection);
 		super.dispose();
 	}
 }
