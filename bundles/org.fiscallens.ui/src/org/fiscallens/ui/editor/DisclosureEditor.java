@@ -92,6 +92,9 @@ public class DisclosureEditor extends MultiPageEditorPart {
 	/** Opens a workspace document in its editor (or brings its open editor to the front). */
 	public static DisclosureEditor open(IWorkbenchPage page, SubmissionEntry entry) throws PartInitException {
 		long start = System.nanoTime();
+		if (!page.isEditorAreaVisible()) {
+			page.setEditorAreaVisible(true); // layouts saved before the editor existed hid the editor area
+		}
 		IEditorPart part = page.openEditor(new DisclosureEditorInput(entry), ID, true);
 		if (part instanceof DisclosureEditor editor) {
 			editor.opened(start);

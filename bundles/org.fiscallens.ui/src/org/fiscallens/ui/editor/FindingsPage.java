@@ -17,30 +17,16 @@ import org.fiscallens.ui.views.FindingLabels;
  * The document's findings, rounding tails included (marked), in source order. Selecting one selects its cells, claims
  * and line on the other pages; a double-click goes there.
  */
-public final class FindingsPage {
+public final class FindingsPage extends EditorPage {
 
-	private final DisclosureEditor editor;
-	private final Composite holder;
 	private TableViewer viewer;
 
 	FindingsPage(DisclosureEditor editor, Composite parent) {
-		this.editor = editor;
-		holder = new Composite(parent, SWT.NONE);
-		holder.setLayout(new FillLayout());
+		super(editor, parent, false);
 	}
 
-	Composite control() {
-		return holder;
-	}
-
-	public boolean isCreated() {
-		return viewer != null;
-	}
-
-	public void create() {
-		if (viewer != null) {
-			return;
-		}
+	@Override
+	void build() {
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -50,7 +36,6 @@ public final class FindingsPage {
 		refresh();
 		viewer.addSelectionChangedListener(e -> editor.selectedFindings(selected()));
 		viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(f -> editor.reveal(f, true)));
-		holder.layout(true);
 	}
 
 	void refresh() {

@@ -21,35 +21,21 @@ import org.fiscallens.ui.Messages;
  * The 情况说明 as printed (its source lines), every claim the importer read from it highlighted: in the colour of its
  * findings' worst severity, else in a quiet green (read and compared, nothing to say). Hovering a claim explains it.
  */
-public final class NarrativePage {
+public final class NarrativePage extends EditorPage {
 
 	/** Where a claim is in the page's text. */
 	public record Span(Claim claim, int start, int length) {
 	}
 
-	private final DisclosureEditor editor;
-	private final Composite holder;
 	private StyledText text;
 	private final List<Span> spans = new ArrayList<>();
 
 	NarrativePage(DisclosureEditor editor, Composite parent) {
-		this.editor = editor;
-		holder = new Composite(parent, SWT.NONE);
-		holder.setLayout(new FillLayout());
+		super(editor, parent, false);
 	}
 
-	Composite control() {
-		return holder;
-	}
-
-	public boolean isCreated() {
-		return text != null;
-	}
-
-	public void create() {
-		if (text != null) {
-			return;
-		}
+	@Override
+	void build() {
 		text = new StyledText(holder, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(12, 8, 12, 8);
 		text.setText(build(editor.document(), editor.source()));
@@ -68,7 +54,6 @@ public final class NarrativePage {
 				text.setToolTipText(tip);
 			}
 		});
-		holder.layout(true);
 	}
 
 	/** The narrative's source lines, first to last section; the claims' places in that text. */
@@ -167,7 +152,10 @@ public final class NarrativePage {
 	/** Puts the caret on a claim as a reviewer's click does. */
 	public void selectClaim(Claim claim) {
 		create();
-		spans.stream().filter(s -> s.claim() == claim).findFirst().ifPresent(s -> text.setCaretOffset(s.start()));
+		spans.stream().filter(s -> s.claim() == claim).findFirst().ifPresent(s -> {
+			text.setSelection(s.start());
+			text.showSelection();
+		});
 		Span span = spanAt(text.getCaretOffset());
 		if (span != null) {
 			editor.selectedClaim(span.claim());

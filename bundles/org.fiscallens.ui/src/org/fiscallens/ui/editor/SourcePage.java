@@ -22,34 +22,17 @@ import org.fiscallens.model.review.FindingSeverity;
  * The original text, read-only, with line numbers; every line a finding points at is painted in the colour of its worst
  * unresolved severity, and hovering it explains the findings.
  */
-public final class SourcePage {
+public final class SourcePage extends EditorPage {
 
-	private final DisclosureEditor editor;
-	private final Composite holder;
 	private SourceViewer viewer;
 	private Document document;
 
 	SourcePage(DisclosureEditor editor, Composite parent) {
-		this.editor = editor;
-		holder = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		holder.setLayout(layout);
+		super(editor, parent, true);
 	}
 
-	Composite control() {
-		return holder;
-	}
-
-	public boolean isCreated() {
-		return viewer != null;
-	}
-
-	public void create() {
-		if (viewer != null) {
-			return;
-		}
+	@Override
+	void build() {
 		DocumentSource source = editor.source();
 		if (source.problem() != null) {
 			Label problem = new Label(holder, SWT.WRAP);
@@ -77,7 +60,6 @@ public final class SourcePage {
 				text.setToolTipText(tip);
 			}
 		});
-		holder.layout(true);
 	}
 
 	/** Selects the first of the lines (1-based) and scrolls to it. */
@@ -99,7 +81,8 @@ public final class SourcePage {
 	public void selectLine(int line) {
 		create();
 		try {
-			viewer.getTextWidget().setCaretOffset(document.getLineOffset(line - 1));
+			viewer.getTextWidget().setSelection(document.getLineOffset(line - 1));
+			viewer.getTextWidget().showSelection();
 		} catch (BadLocationException e) {
 			return;
 		}

@@ -47,45 +47,28 @@ import org.fiscallens.ui.table.TableGrid;
  * worst unresolved severity and explain themselves in a tooltip. The grid is built the first time the page is shown,
  * so a document with a dozen tables opens at the cost of one.
  */
-public final class TablePage {
+public final class TablePage extends EditorPage {
 
 	private static final String AMOUNT = "AMOUNT";
 	private static final String NAME = "NAME";
 	private static final String FINDING = "FINDING_";
 
-	private final DisclosureEditor editor;
 	private final Table table;
-	private final Composite holder;
 	private TableGrid grid;
 	private DefaultGridLayer gridLayer;
 	private NatTable natTable;
 
 	TablePage(DisclosureEditor editor, Composite parent, Table table) {
-		this.editor = editor;
+		super(editor, parent, true);
 		this.table = table;
-		holder = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		holder.setLayout(layout);
-	}
-
-	Composite control() {
-		return holder;
 	}
 
 	public Table table() {
 		return table;
 	}
 
-	public boolean isCreated() {
-		return natTable != null;
-	}
-
-	/** Builds the grid (once). */
-	public void create() {
-		if (natTable != null) {
-			return;
-		}
+	@Override
+	void build() {
 		grid = new TableGrid(table);
 		Label caption = new Label(holder, SWT.NONE);
 		caption.setText(Messages.format("editor.table.caption", DocumentFindings.code(table),
@@ -109,7 +92,6 @@ public final class TablePage {
 				}
 			}
 		});
-		holder.layout(true, true);
 	}
 
 	private NatTable createNatTable() {

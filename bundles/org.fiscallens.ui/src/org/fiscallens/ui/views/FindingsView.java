@@ -278,7 +278,9 @@ public class FindingsView extends ViewPart {
 		}
 		menu.add(new Separator());
 		menu.add(statusAction("findings.reopen", FindingStatus.OPEN, DismissReason.NONE));
+		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)); // 打开 (plugin.xml)
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	private Action statusAction(String label, FindingStatus to, DismissReason reason) {
