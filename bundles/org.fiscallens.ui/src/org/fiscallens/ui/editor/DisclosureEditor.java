@@ -152,7 +152,15 @@ public class DisclosureEditor extends MultiPageEditorPart {
 			addPage(none);
 			return;
 		}
-		document = reviews.workspace().load(entry.id());
+		try {
+			document = reviews.workspace().load(entry.id());
+		} catch (RuntimeException e) {
+			// a damaged workspace file: say which, the other documents still open
+			Label problem = new Label(getContainer(), SWT.WRAP);
+			problem.setText(Messages.format("editor.cannotOpen", entry.sourcePath(), e.getMessage()));
+			addPage(problem);
+			return;
+		}
 		long loaded = System.nanoTime();
 		source = DocumentSource.read(document, entry.sourcePath());
 		placeFindings(reviews);

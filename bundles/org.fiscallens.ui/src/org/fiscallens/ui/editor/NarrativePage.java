@@ -134,19 +134,36 @@ public final class NarrativePage extends EditorPage {
 		return findings.isEmpty() ? read : read + "\n\n" + Explanations.tooltip(findings);
 	}
 
-	/** Selects the first claim among the targets and scrolls to it; false when none is shown here. */
+	/**
+	 * Selects the sentence of the first claim among the targets (the claim alone when the sentence was joined across
+	 * lines) and scrolls to it; false when none is shown here.
+	 */
 	boolean select(List<Object> targets) {
 		create();
 		for (Object target : targets) {
 			for (Span span : spans) {
 				if (span.claim() == target) {
-					text.setSelection(span.start(), span.start() + span.length());
+					int[] range = sentence(span);
+					text.setSelection(range[0], range[1]);
 					text.showSelection();
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private int[] sentence(Span span) {
+		String sentence = span.claim().getSentence();
+		int end = span.start() + span.length();
+		if (sentence != null && !sentence.isEmpty()) {
+			String all = text.getText();
+			int from = all.lastIndexOf(sentence, span.start());
+			if (from >= 0 && from + sentence.length() >= end) {
+				return new int[] { from, from + sentence.length() };
+			}
+		}
+		return new int[] { span.start(), end };
 	}
 
 	/** Puts the caret on a claim as a reviewer's click does. */
@@ -162,12 +179,18 @@ public final class NarrativePage extends EditorPage {
 		}
 	}
 
-	/** The claim under the selection or caret, or null. */
+	/** The claim under the caret or, when a sentence is selected, its first claim; null when none. */
 	public Claim selectedClaim() {
 		if (text == null) {
 			return null;
 		}
-		Span span = spanAt(text.getSelection().x);
+		Point selection = text.getSelection();
+		for (Span span : spans) {
+			if (span.start() >= selection.x && span.start() + span.length() <= selection.y) {
+				return span.claim(); // a selected sentence: its first claim
+			}
+		}
+		Span span = spanAt(selection.x);
 		return span == null ? null : span.claim();
 	}
 

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -383,7 +385,8 @@ public class FindingsView extends ViewPart {
 		if (!wholeProvince && explicit() != null) {
 			return explicit(); // exactly what was selected, in its order
 		}
-		return reviews.records().findings().stream().filter(f -> wholeProvince || inScope(f))
+		Set<String> regionUnits = scope instanceof Region r ? new HashSet<>(unitsOf(r)) : Set.of();
+		return reviews.records().findings().stream().filter(f -> wholeProvince || inScope(f, regionUnits))
 				.filter(f -> filter.test(f, this::regionOf)).sorted(order).toList();
 	}
 
@@ -481,7 +484,7 @@ public class FindingsView extends ViewPart {
 		refresh();
 	}
 
-	private boolean inScope(FindingRecord f) {
+	private boolean inScope(FindingRecord f, Set<String> regionUnits) {
 		if (scope instanceof SubmissionEntry e) {
 			return f.getUnitName().equals(e.unitName()) && f.getYear() == e.year()
 					&& f.getKind().equals(e.kind().getLiteral());
@@ -489,10 +492,7 @@ public class FindingsView extends ViewPart {
 		if (scope instanceof Unit u) {
 			return f.getUnitName().equals(u.getName());
 		}
-		if (scope instanceof Region r) {
-			return unitsOf(r).contains(f.getUnitName());
-		}
-		return true;
+		return !(scope instanceof Region) || regionUnits.contains(f.getUnitName());
 	}
 
 	private static List<String> unitsOf(Region r) {

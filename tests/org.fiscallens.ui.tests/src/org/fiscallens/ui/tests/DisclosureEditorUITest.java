@@ -174,6 +174,10 @@ public class DisclosureEditorUITest {
 		Screenshots.settle();
 		assertSame(cell, editor.tablePages().stream().filter(p -> "公开06".equals(p.table().getCatalogueCode()))
 				.findFirst().orElseThrow().selectedCell(), "the findings page's selection selects the cell");
+		int line = editor.sourcePage().selectedLine();
+		assertTrue(restated.getLocations().stream().anyMatch(l -> l.getLine() == line), "and its line: " + line);
+		assertTrue(narrative.text().getSelectionText().contains("3.55万元"), "and its sentence in the narrative: "
+				+ narrative.text().getSelectionText());
 		Screenshots.save(window.getShell(), "editor-findings-page");
 
 		checkFindingsView(page, findingsView, reviews);
