@@ -23,7 +23,6 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -64,6 +63,12 @@ public class FindingsView extends ViewPart {
 
 	public static final String ID = "org.fiscallens.ui.views.findings";
 
+	/**
+	 * The most findings the list shows at one level (a province has tens of thousands; a tree of them takes a minute
+	 * to build): beyond it the reviewer filters or groups, as the counts say.
+	 */
+	public static final int LIMIT = 1000;
+
 	/** How the list is grouped. */
 	public enum Grouping {
 		NONE, RULE, UNIT
@@ -102,6 +107,8 @@ public class FindingsView extends ViewPart {
 	private boolean wholeProvince;
 	private Object scope;
 	private List<Group> groups = List.of();
+	/** The order chosen by a column header, or null for severity, unit, line. */
+	private Comparator<FindingRecord> order;
 	private final Runnable onReviewChanged = this::reviewChanged;
 
 	private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection s) -> {
@@ -344,17 +351,10 @@ public class FindingsView extends ViewPart {
 		int direction = tree.getSortColumn() == column && tree.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
 		tree.setSortColumn(column);
 		tree.setSortDirection(direction);
-		Comparator<FindingRecord> order = Comparator.comparing(f -> String.valueOf(text.apply(f)));
-		Comparator<FindingRecord> chosen = direction == SWT.UP ? order : order.reversed();
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				if (a instanceof FindingRecord fa && b instanceof FindingRecord fb) {
-					return chosen.compare(fa, fb);
-				}
-				return String.valueOf(a).compareTo(String.valueOf(b));
-			}
-		});
+		Comparator<FindingRecord> byText = Comparator.comparing(f -> String.valueOf(text.apply(f)));
+		// the whole list is sorted before it is cut to what the tree shows
+		order = direction == SWT.UP ? byText : byText.reversed();
+		refresh();
 	}
 
 	/** Shows the findings of the current scope that pass the filter, grouped as asked. */
@@ -371,7 +371,10 @@ public class FindingsView extends ViewPart {
 			viewer.setSelection(new StructuredSelection(kept), true);
 		}
 		long errors = shown.stream().filter(f -> f.getSeverity() == FindingSeverity.ERROR).count();
-		summary.setText(Messages.format("findings.summary", shown.size(), errors) + "　" + scopeText());
+		boolean cut = grouping == Grouping.NONE ? shown.size() > LIMIT
+				: groups.stream().anyMatch(g -> g.findings().size() > LIMIT);
+		summary.setText(Messages.format("findings.summary", shown.size(), errors) + "　" + scopeText()
+				+ (cut ? "　" + Messages.format("findings.limited", LIMIT) : ""));
 		summary.getParent().layout(true);
 	}
 
@@ -380,14 +383,16 @@ public class FindingsView extends ViewPart {
 		if (reviews == null) {
 			return List.of();
 		}
-		Comparator<FindingRecord> order = Comparator.comparing((FindingRecord f) -> f.getSeverity().getValue())
-				.thenComparing(FindingRecord::getUnitName).thenComparingInt(FindingLabels::firstLine);
 		if (!wholeProvince && explicit() != null) {
-			return explicit(); // exactly what was selected, in its order
+			// exactly what was selected, in its order unless a column was chosen
+			return order == null ? explicit() : explicit().stream().sorted(order).toList();
 		}
+		Comparator<FindingRecord> sorted = order != null ? order
+				: Comparator.comparing((FindingRecord f) -> f.getSeverity().getValue())
+						.thenComparing(FindingRecord::getUnitName).thenComparingInt(FindingLabels::firstLine);
 		Set<String> regionUnits = scope instanceof Region r ? new HashSet<>(unitsOf(r)) : Set.of();
 		return reviews.records().findings().stream().filter(f -> wholeProvince || inScope(f, regionUnits))
-				.filter(f -> filter.test(f, this::regionOf)).sorted(order).toList();
+				.filter(f -> filter.test(f, this::regionOf)).sorted(sorted).toList();
 	}
 
 	/** The findings another part selected (a place in a document, a memo dashboard's bar), or null. */
@@ -512,12 +517,16 @@ public class FindingsView extends ViewPart {
 			if (grouping != Grouping.NONE) {
 				return groups.toArray();
 			}
-			return input instanceof List<?> list ? list.toArray() : new Object[0];
+			return input instanceof List<?> list ? firstOf(list) : new Object[0];
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			return parent instanceof Group g ? g.findings().toArray() : new Object[0];
+			return parent instanceof Group g ? firstOf(g.findings()) : new Object[0];
+		}
+
+		private static Object[] firstOf(List<?> list) {
+			return list.subList(0, Math.min(LIMIT, list.size())).toArray();
 		}
 
 		@Override
