@@ -74,6 +74,8 @@ public class DisclosureEditor extends MultiPageEditorPart {
 	private FindingRecord revealed;
 	private Timing timing;
 	private boolean timed;
+	/** Restored before the review opened: the pages are built when it has. */
+	private boolean waiting;
 	private final Runnable onReviewChanged = this::refreshFindings;
 
 	private final ISelectionListener otherSelections = (IWorkbenchPart part, ISelection selection) -> {
@@ -144,21 +146,30 @@ public class DisclosureEditor extends MultiPageEditorPart {
 
 	@Override
 	protected void createPages() {
-		long start = System.nanoTime();
-		Reviews reviews = ReviewSession.get().reviews();
-		if (reviews == null) {
-			Label none = new Label(getContainer(), SWT.WRAP);
-			none.setText(Messages.get("explorer.loading"));
-			addPage(none);
+		getSite().getPage().addSelectionListener(otherSelections);
+		ReviewSession.get().addListener(onReviewChanged);
+		if (ReviewSession.get().reviews() == null) {
+			// restored at start-up, before the review has opened: the pages come when it has
+			waiting = true;
+			message(Messages.get("explorer.loading"));
 			return;
 		}
+		buildPages(ReviewSession.get().reviews());
+	}
+
+	private void message(String text) {
+		Label label = new Label(getContainer(), SWT.WRAP);
+		label.setText(text);
+		addPage(label);
+	}
+
+	private void buildPages(Reviews reviews) {
+		long start = System.nanoTime();
 		try {
 			document = reviews.workspace().load(entry.id());
 		} catch (RuntimeException e) {
-			// a damaged workspace file: say which, the other documents still open
-			Label problem = new Label(getContainer(), SWT.WRAP);
-			problem.setText(Messages.format("editor.cannotOpen", entry.sourcePath(), e.getMessage()));
-			addPage(problem);
+			// a damaged workspace file, or a document no longer in the review: say which; the others still open
+			message(Messages.format("editor.cannotOpen", entry.sourcePath(), e.getMessage()));
 			return;
 		}
 		long loaded = System.nanoTime();
@@ -181,8 +192,6 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		timing = new Timing(entry.unitName() + " " + entry.year() + " " + entry.kind().getLiteral(),
 				millis(start, loaded), millis(loaded, placed), millis(placed, built), millis(start, built));
 		selections.selection = new StructuredSelection(entry);
-		getSite().getPage().addSelectionListener(otherSelections);
-		ReviewSession.get().addListener(onReviewChanged);
 	}
 
 	private void placeFindings(Reviews reviews) {
@@ -369,7 +378,17 @@ public class DisclosureEditor extends MultiPageEditorPart {
 	/** Places the findings again and repaints (the review changed: statuses, new findings). */
 	public void refreshFindings() {
 		Reviews reviews = ReviewSession.get().reviews();
-		if (reviews == null || document == null || getContainer() == null || getContainer().isDisposed()) {
+		if (reviews == null || getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (waiting) {
+			waiting = false;
+			removePage(0);
+			buildPages(reviews);
+			setActivePage(0);
+			return;
+		}
+		if (document == null) {
 			return;
 		}
 		placeFindings(reviews);

@@ -2,12 +2,16 @@ package org.fiscallens.ui.editor;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
 
-/** A document of the review workspace, named by its index entry; two inputs on the same document are equal. */
-public final class DisclosureEditorInput implements IEditorInput {
+/**
+ * A document of the review workspace, named by its index entry; two inputs on the same document are equal. Open editors
+ * are saved with the workbench and reopened on the same document at the next start ({@link DisclosureInputFactory}).
+ */
+public final class DisclosureEditorInput implements IEditorInput, IPersistableElement {
 
 	private final SubmissionEntry entry;
 
@@ -21,7 +25,7 @@ public final class DisclosureEditorInput implements IEditorInput {
 
 	@Override
 	public boolean exists() {
-		return false; // not in the recently-opened list: the document lives in the review workspace
+		return true;
 	}
 
 	@Override
@@ -36,7 +40,17 @@ public final class DisclosureEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return DisclosureInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		DisclosureInputFactory.save(entry, memento);
 	}
 
 	@Override

@@ -79,6 +79,12 @@ public class DisclosureEditorUITest {
 		window.getService(IHandlerService.class).executeCommand("org.fiscallens.ui.commands.openDisclosure", null);
 		DisclosureEditor editor = (DisclosureEditor) page.getActiveEditor();
 		assertEquals(lishi.id(), editor.entry().id(), "the selected document is open");
+		// saved with the workbench, reopened on the same document at the next start
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+		editor.getEditorInput().getPersistable().saveState(memento);
+		Object restored = new org.fiscallens.ui.editor.DisclosureInputFactory().createElement(memento);
+		assertEquals(editor.getEditorInput(), restored);
+		assertEquals(lishi, ((org.fiscallens.ui.editor.DisclosureEditorInput) restored).entry());
 		assertNotNull(editor.getSubmission());
 		List<FindingRecord> own = reviews.records().findingsOf(lishi.unitName(), lishi.year(), lishi.kind());
 		assertEquals(own.size(), editor.findings().all().size(), "the editor knows the document's findings");
