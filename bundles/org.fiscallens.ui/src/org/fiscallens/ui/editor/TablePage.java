@@ -13,8 +13,14 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.ILayer;
+import org.eclipse.nebula.widgets.nattable.layer.stack.DefaultBodyLayerStack;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
@@ -55,7 +61,9 @@ public final class TablePage extends EditorPage {
 
 	private final Table table;
 	private TableGrid grid;
-	private DefaultGridLayer gridLayer;
+	private DataLayer bodyData;
+	private DefaultBodyLayerStack body;
+	private GridLayer gridLayer;
 	private NatTable natTable;
 
 	TablePage(DisclosureEditor editor, Composite parent, Table table) {
@@ -76,11 +84,20 @@ public final class TablePage extends EditorPage {
 				Messages.format("table.unit", table.getMoneyUnit().getLiteral()), table.getRows().size(),
 				table.getFirstLine(), table.getLastLine()));
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		// the row header gives each row's source line
-		gridLayer = new DefaultGridLayer(new Data(grid.columnCount(), grid.rowCount(), grid::text),
-				new Data(grid.columnCount(), 1, (c, r) -> grid.header(c)),
-				new Data(1, grid.rowCount(), (c, r) -> grid.row(r).getLine()),
-				new Data(1, 1, (c, r) -> Messages.get("editor.table.line")));
+		// the header as printed: grouping headers, column names, 栏次; the row header gives each row's source line
+		bodyData = new DataLayer(new Data(grid.columnCount(), grid.rowCount(), grid::text));
+		body = new DefaultBodyLayerStack(bodyData);
+		int nameRows = grid.showsColumnNumbers() ? 2 : 1;
+		ILayer columnHeader = new ColumnHeaderLayer(new DataLayer(new Data(grid.columnCount(), nameRows,
+				(c, r) -> r == 0 ? grid.header(c) : grid.columnNumber(c))), body, selectionLayer());
+		if (grid.groupLevels() > 0) {
+			columnHeader = withGroups(columnHeader);
+		}
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DataLayer(new Data(1, grid.rowCount(),
+				(c, r) -> grid.row(r).getLine()), 60, DataLayer.DEFAULT_ROW_HEIGHT), body, selectionLayer());
+		CornerLayer corner = new CornerLayer(new DataLayer(new Data(1, 1, (c, r) -> Messages.get("editor.table.line"))),
+				rowHeader, columnHeader);
+		gridLayer = new GridLayer(body, columnHeader, rowHeader, corner);
 		natTable = createNatTable();
 		new FindingsTooltip(natTable);
 		addManualFindingMenu();
@@ -94,9 +111,31 @@ public final class TablePage extends EditorPage {
 		});
 	}
 
+	/** Grouping headers above the column names, one level per printed level, each group spanning its columns. */
+	private ILayer withGroups(ILayer columnHeader) {
+		ColumnGroupHeaderLayer groups = new ColumnGroupHeaderLayer(columnHeader, selectionLayer());
+		for (int level = 1; level < grid.groupLevels(); level++) {
+			groups.addGroupingLevel();
+		}
+		for (int level = 0; level < grid.groupLevels(); level++) {
+			int column = 0;
+			while (column < grid.columnCount()) {
+				String name = grid.group(column, level);
+				int end = column + 1;
+				while (name != null && end < grid.columnCount() && name.equals(grid.group(end, level))) {
+					end++;
+				}
+				if (name != null) {
+					groups.addGroup(level, name, column, end - column);
+				}
+				column = end;
+			}
+		}
+		return groups;
+	}
+
 	private NatTable createNatTable() {
-		DataLayer body = (DataLayer) gridLayer.getBodyDataLayer();
-		body.setConfigLabelAccumulator((labels, column, row) -> {
+		bodyData.setConfigLabelAccumulator((labels, column, row) -> {
 			if (grid.isAmount(column)) {
 				labels.add(AMOUNT);
 			} else if (grid.isName(column)) {
@@ -108,9 +147,8 @@ public final class TablePage extends EditorPage {
 			}
 		});
 		for (int c = 0; c < grid.columnCount(); c++) {
-			body.setColumnWidthByPosition(c, grid.isAmount(c) ? 115 : grid.isName(c) ? 300 : 70);
+			bodyData.setColumnWidthByPosition(c, grid.isAmount(c) ? 115 : grid.isName(c) ? 300 : 70);
 		}
-		((DataLayer) gridLayer.getRowHeaderDataLayer()).setColumnWidthByPosition(0, 60);
 		NatTable table = new NatTable(holder, gridLayer, false);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.addConfiguration(new AbstractRegistryConfiguration() {
@@ -226,7 +264,7 @@ public final class TablePage extends EditorPage {
 	}
 
 	private SelectionLayer selectionLayer() {
-		return gridLayer.getBodyLayer().getSelectionLayer();
+		return body.getSelectionLayer();
 	}
 
 	/** Repaints (the review changed: statuses, findings). */

@@ -26,6 +26,9 @@ public final class TableGrid {
 	private final boolean showNumber;
 	private final boolean showCode;
 	private final int labelColumns;
+	/** The printed header's levels: the column names, with a grouping level above them when printed. */
+	private final int pathRows;
+	private final boolean showColumnNumbers;
 	private final List<Map<Column, Cell>> cellsByRow = new ArrayList<>();
 
 	public TableGrid(Table table) {
@@ -51,6 +54,10 @@ public final class TableGrid {
 				headers.add(column.getName());
 			}
 		}
+		// one grouping level, the outermost (收入 / 支出, 一般公共预算财政拨款 …): deeper printed levels are rare and
+		// extraction noise makes them unreliable
+		pathRows = amountColumns.stream().anyMatch(c -> !groupsOf(c).isEmpty()) ? 2 : 1;
+		showColumnNumbers = amountColumns.stream().anyMatch(c -> c.getNumber() != null && !c.getNumber().isEmpty());
 		for (Row row : rows) {
 			Map<Column, Cell> byColumn = new HashMap<>();
 			for (Cell cell : row.getCells()) {
@@ -74,6 +81,49 @@ public final class TableGrid {
 
 	public String header(int column) {
 		return headers.get(column);
+	}
+
+	/** How many rows the header has: the levels of grouped headers, the column names, the 栏次 when printed. */
+	public int headerRows() {
+		return groupLevels() + 1 + (showsColumnNumbers() ? 1 : 0);
+	}
+
+	/** Levels of grouping headers printed above the column names (e.g. 支出 above 合计, 一般公共预算财政拨款 …). */
+	public int groupLevels() {
+		return pathRows - 1;
+	}
+
+	/** The grouping header above a column at a level (0 is right above its name), or null when it has none there. */
+	public String group(int column, int level) {
+		if (!isAmount(column) || level >= groupLevels()) {
+			return null;
+		}
+		List<String> groups = groupsOf(amountColumns.get(column - labelColumns));
+		return groups.isEmpty() ? null : groups.get(0);
+	}
+
+	/** The printed header levels above a column's name (a level that only repeats the name is not one). */
+	private static List<String> groupsOf(Column c) {
+		List<String> path = new ArrayList<>(c.getHeaderPath());
+		if (!path.isEmpty()) {
+			path.remove(path.size() - 1);
+		}
+		path.removeIf(level -> level.isBlank() || level.equals(c.getName()));
+		return path;
+	}
+
+	/**
+	 * Whether the header has a 栏次 row: when printed and the header has no grouping level (under its groups the grid
+	 * draws a single row of names).
+	 */
+	public boolean showsColumnNumbers() {
+		return showColumnNumbers && groupLevels() == 0;
+	}
+
+	/** The 栏次 printed under a column ("栏次" under the item names). */
+	public String columnNumber(int column) {
+		return isAmount(column) ? nullToEmpty(amountColumns.get(column - labelColumns).getNumber())
+				: isName(column) ? Messages.get("column.columnNumber") : "";
 	}
 
 	/** True for amount columns, which are right-aligned like the printed table. */

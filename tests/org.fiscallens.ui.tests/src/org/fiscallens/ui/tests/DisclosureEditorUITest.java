@@ -92,6 +92,22 @@ public class DisclosureEditorUITest {
 				.filter(f -> f.getMessage().contains("3.55") && f.getSeverity() == FindingSeverity.ERROR)
 				.findFirst().orElseThrow();
 
+		// headers as printed: 公开02 names its columns over their 栏次 (1 本年收入合计, 2 财政拨款收入 …); 公开04 groups
+		// its columns under 收入 and 支出 (seed 001 lines 129–131 and 189–190)
+		TablePage income = editor.showTable("公开02");
+		assertEquals(2, income.grid().headerRows());
+		int first = income.grid().nameColumn() + 1;
+		assertEquals("1", income.grid().columnNumber(first));
+		assertEquals("栏次", income.grid().columnNumber(income.grid().nameColumn()));
+		Screenshots.save(income.natTable(), "editor-table-gongkai02-header");
+		TablePage both = editor.showTable("公开04");
+		Set<String> groups = new HashSet<>();
+		for (int c = 0; c < both.grid().columnCount(); c++) {
+			groups.add(both.grid().group(c, 0));
+		}
+		assertTrue(groups.containsAll(List.of("收入", "支出")), "grouped under 收入 and 支出: " + groups);
+		Screenshots.save(both.natTable(), "editor-table-gongkai04-header");
+
 		// the table page: 公开06 laid out as printed, the 3.56 cell the finding compared painted as an error
 		TablePage table = editor.showTable("公开06");
 		assertNotNull(table, "seed 001 has 公开06");

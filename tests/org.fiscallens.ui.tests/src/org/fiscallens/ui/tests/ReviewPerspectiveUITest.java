@@ -82,15 +82,15 @@ public class ReviewPerspectiveUITest {
 		assertEquals("8273.42", amountOf(grid, "一、一般公共预算财政拨款收入"));
 		assertEquals("6687.42", amountOf(grid, "九、卫生健康支出"));
 		assertEquals("9353.52", amountOf(grid, "总计"));
-		// the NatTable shows the grid: header row + body
-		assertEquals(grid.rowCount() + 1, natTable.getPreferredRowCount());
+		// the NatTable shows the grid: header rows (as printed, with the 栏次) + body
+		assertEquals(grid.rowCount() + grid.headerRows(), natTable.getPreferredRowCount());
 
 		// NatTable paints through eclipse-collections, which only works in OSGi when SPI Fly is active
 		assertNotNull(org.eclipse.collections.api.factory.Sets.mutable.empty());
 		ImageData picture = Screenshots.save(natTable, "disclosure-table-000-gongkai01");
 		assertTrue(Screenshots.darkPixels(picture) > 2000, "the grid painted its text and lines");
 		// once painted, its first visible cells are the grid's: the side and the name of the first row
-		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, 1));
+		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, grid.headerRows()));
 		assertEquals(grid.header(0), natTable.getDataValueByPosition(1, 0));
 		Screenshots.save(window.getShell(), "review-perspective");
 
