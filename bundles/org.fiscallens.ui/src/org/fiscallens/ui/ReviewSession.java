@@ -70,7 +70,12 @@ public final class ReviewSession {
 	private IStatus openNow(IProgressMonitor monitor) {
 		try {
 			Path folder = folder();
-			Reviews opened = Reviews.open(folder);
+			// the standard rules plus the reviewer's own rule folders (preferences)
+			List<org.fiscallens.engine.RuleSource> extra = new java.util.ArrayList<>();
+			for (Path rules : org.fiscallens.ui.preferences.ReviewerPreferences.ruleFolders()) {
+				extra.addAll(org.fiscallens.engine.RuleSource.allIn(rules, rules.toString()));
+			}
+			Reviews opened = Reviews.open(folder, org.fiscallens.engine.RuleLibrary.standard(extra));
 			String samples = System.getProperty("fiscallens.samples");
 			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
 				monitor.beginTask(Messages.get("session.importingSamples"), 100);

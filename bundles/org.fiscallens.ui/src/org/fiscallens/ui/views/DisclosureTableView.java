@@ -268,15 +268,13 @@ public class DisclosureTableView extends ViewPart {
 		var where = org.fiscallens.review.ReviewRecords.location(cell != null && cell.getLine() > 0 ? cell.getLine()
 				: r.getLine(), grid.table().getCatalogueCode(), org.fiscallens.rules.interpreter.DocumentContext.rowLabel(r),
 				columnName, null);
-		reviews.records().addManual(entry.get(), org.fiscallens.model.review.FindingSeverity.ERROR, message.trim(),
-				List.of(where), System.getProperty("user.name", "reviewer"));
-		try {
-			reviews.records().save();
-		} catch (IOException e) {
-			summary.setText(Messages.format("findings.saveFailed", e.getMessage()));
+		// an undoable edit (Edit › 撤销), saved at once
+		var saved = org.fiscallens.ui.operations.ReviewOperation.run(new org.fiscallens.ui.operations.AddManualFindingOperation(
+				entry.get(), org.fiscallens.model.review.FindingSeverity.ERROR, message.trim(), List.of(where)));
+		if (!saved.isOK()) {
+			summary.setText(saved.getMessage());
 			return false;
 		}
-		org.fiscallens.ui.ReviewSession.get().changed();
 		return true;
 	}
 

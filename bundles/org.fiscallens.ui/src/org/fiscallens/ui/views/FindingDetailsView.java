@@ -1,6 +1,5 @@
 package org.fiscallens.ui.views;
 
-import java.io.IOException;
 import java.text.SimpleDateFormat;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -115,11 +114,11 @@ public class FindingDetailsView extends ViewPart {
 		if (finding == null || reviews == null || text == null || text.isBlank()) {
 			return;
 		}
-		reviews.records().comment(finding, text.trim(), System.getProperty("user.name", "reviewer"));
-		try {
-			reviews.records().save();
-		} catch (IOException e) {
-			details.setText(Messages.format("findings.saveFailed", e.getMessage()));
+		// undoable (Edit › 撤销), saved at once
+		org.eclipse.core.runtime.IStatus saved = org.fiscallens.ui.operations.ReviewOperation
+				.run(new org.fiscallens.ui.operations.AddCommentOperation(finding, text.trim()));
+		if (!saved.isOK()) {
+			details.setText(saved.getMessage());
 			return;
 		}
 		comment.setText("");

@@ -1,6 +1,5 @@
 package org.fiscallens.ui.views;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +28,6 @@ import org.fiscallens.model.review.DismissReason;
 import org.fiscallens.model.review.FindingLocation;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingStatus;
-import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
@@ -57,6 +55,7 @@ public class FindingsView extends ViewPart {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		showRounding = new Button(parent, SWT.CHECK);
 		showRounding.setText(Messages.get("findings.showRounding"));
+		showRounding.setSelection(org.fiscallens.ui.preferences.ReviewerPreferences.showRounding());
 		showRounding.addListener(SWT.Selection, e -> refresh());
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -126,14 +125,11 @@ public class FindingsView extends ViewPart {
 		if (reviews == null || findings.isEmpty()) {
 			return;
 		}
-		ReviewRecords records = reviews.records();
-		for (FindingRecord f : findings) {
-			records.setStatus(f, to, reason, null, System.getProperty("user.name", "reviewer"));
-		}
-		try {
-			records.save();
-		} catch (IOException e) {
-			summary.setText(Messages.format("findings.saveFailed", e.getMessage()));
+		// an undoable edit (Edit › 撤销), saved at once
+		var saved = org.fiscallens.ui.operations.ReviewOperation
+				.run(new org.fiscallens.ui.operations.SetStatusOperation(findings, to, reason));
+		if (!saved.isOK()) {
+			summary.setText(saved.getMessage());
 		}
 		viewer.refresh();
 	}
