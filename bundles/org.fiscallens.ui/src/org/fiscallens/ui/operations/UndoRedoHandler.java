@@ -10,8 +10,11 @@ import org.eclipse.swt.widgets.Display;
 public abstract class UndoRedoHandler extends AbstractHandler {
 
 	private final IOperationHistoryListener listener = event -> {
-		Display display = Display.getDefault();
-		display.asyncExec(this::update);
+		if (Display.getCurrent() != null) {
+			update();
+		} else {
+			Display.getDefault().asyncExec(this::update);
+		}
 	};
 
 	protected UndoRedoHandler() {
@@ -24,6 +27,12 @@ public abstract class UndoRedoHandler extends AbstractHandler {
 	}
 
 	protected abstract boolean can();
+
+	/** Asked live: the history changes with every edit (the listener only tells menus to look again). */
+	@Override
+	public boolean isEnabled() {
+		return can();
+	}
 
 	@Override
 	public void dispose() {

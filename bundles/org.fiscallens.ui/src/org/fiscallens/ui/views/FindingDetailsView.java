@@ -125,6 +125,11 @@ public class FindingDetailsView extends ViewPart {
 		show(finding);
 	}
 
+	/** The view's area (for screenshots). */
+	public org.eclipse.swt.widgets.Control getControl() {
+		return details.getParent();
+	}
+
 	public String getText() {
 		return details.getText();
 	}

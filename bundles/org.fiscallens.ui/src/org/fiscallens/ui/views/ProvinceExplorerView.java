@@ -72,7 +72,9 @@ public class ProvinceExplorerView extends ViewPart {
 			return;
 		}
 		if (viewer.getInput() == reviews) {
-			viewer.refresh(); // an edit or an import: keep what the reviewer expanded and selected
+			// an edit or an import: re-read the documents, keep what the reviewer expanded and selected
+			((ProvinceContentProvider) viewer.getContentProvider()).inputChanged(viewer, reviews, reviews);
+			viewer.refresh();
 		} else {
 			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
 			viewer.setInput(reviews);

@@ -1,0 +1,123 @@
+package org.fiscallens.ui.tests;
+
+import static org.fiscallens.ui.tests.RestartPhase1UITest.COMMENT;
+import static org.fiscallens.ui.tests.RestartPhase1UITest.MANUAL;
+import static org.fiscallens.ui.tests.RestartPhase1UITest.REVIEWER;
+import static org.fiscallens.ui.tests.WorkbenchDriver.labels;
+import static org.fiscallens.ui.tests.WorkbenchDriver.review;
+import static org.fiscallens.ui.tests.WorkbenchDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.fiscallens.model.review.Assignment;
+import org.fiscallens.model.review.DismissReason;
+import org.fiscallens.model.review.FindingRecord;
+import org.fiscallens.model.review.FindingStatus;
+import org.fiscallens.model.review.HistoryEntry;
+import org.fiscallens.model.review.UnitReviewStatus;
+import org.fiscallens.review.ReviewRecords;
+import org.fiscallens.review.Reviews;
+import org.fiscallens.review.SubmissionEntry;
+import org.fiscallens.ui.Screenshots;
+import org.fiscallens.ui.operations.AssignUnitOperation;
+import org.fiscallens.ui.preferences.ReviewerPreferences;
+import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.views.FindingDetailsView;
+import org.fiscallens.ui.views.FindingsView;
+import org.fiscallens.ui.views.ProvinceExplorerView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phase 2 of the restart test: a new workbench (a new JVM) on the workspace {@link RestartPhase1UITest} left. Nothing
+ * is imported in this phase, so everything asserted here — the documents, every annotation and its history, the unit's
+ * status, the reviewer's preferences, the explorer's selection and the open document — came from phase 1's files.
+ */
+public class RestartPhase2UITest {
+
+	@Test
+	public void everythingIsAsTheReviewerLeftIt() throws Exception {
+		Path file = Path.of(System.getProperty("fiscallens.restart.expected"));
+		assertTrue(Files.isRegularFile(file), "phase 1 ran and wrote what to expect: " + file);
+		Properties expected = new Properties();
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			expected.load(r);
+		}
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		Reviews reviews = review();
+		assertEquals(Integer.parseInt(expected.getProperty("documents")), reviews.workspace().entries().size(),
+				"the documents imported in phase 1");
+
+		// the record, as reopened by this workbench and as read from disk by itself
+		for (ReviewRecords records : List.of(reviews.records(), ReviewRecords.open(reviews.workspace().directory()))) {
+			FindingRecord confirmed = records.get(expected.getProperty("confirmed"));
+			assertEquals(FindingStatus.CONFIRMED, confirmed.getStatus());
+			assertEquals(COMMENT, confirmed.getComments().get(0).getText());
+			assertEquals(REVIEWER, confirmed.getComments().get(0).getAuthor());
+
+			FindingRecord dismissed = records.get(expected.getProperty("dismissed"));
+			assertEquals(FindingStatus.DISMISSED, dismissed.getStatus());
+			assertEquals(DismissReason.EXPLAINED_BY_UNIT, dismissed.getDismissReason());
+			// the audit trail keeps the dismissal, its undo and its redo
+			assertEquals(List.of("待审→驳回 null", "驳回→待审 撤销", "待审→驳回 重做"),
+					dismissed.getHistory().stream().map(RestartPhase2UITest::step).toList());
+			assertTrue(dismissed.getHistory().stream().allMatch(h -> REVIEWER.equals(h.getAuthor())));
+
+			FindingRecord manual = records.get(expected.getProperty("manual"));
+			assertTrue(manual.isManual());
+			assertEquals(MANUAL, manual.getMessage());
+			assertEquals(FindingStatus.CONFIRMED, manual.getStatus());
+
+			Assignment unit = AssignUnitOperation.find(records, expected.getProperty("unit")).orElseThrow();
+			assertEquals(UnitReviewStatus.IN_PROGRESS, unit.getStatus(), "已审 was undone in phase 1");
+			assertEquals(REVIEWER, unit.getReviewer());
+		}
+		assertEquals(REVIEWER, ReviewerPreferences.reviewer(), "the preferences are kept in the workspace");
+
+		// the workbench opens where the reviewer left it: the explorer's selection and the document in the table view
+		ProvinceExplorerView explorer = (ProvinceExplorerView) page.findView(ProvinceExplorerView.ID);
+		assertNotNull(explorer, "the explorer is open");
+		waitUntil("the explorer's selection to be restored", () -> !explorer.selectedElements().isEmpty());
+		assertEquals(expected.getProperty("document"), ((SubmissionEntry) explorer.selectedElements().get(0)).id());
+		DisclosureTableView table = (DisclosureTableView) page.findView(DisclosureTableView.ID);
+		assertNotNull(table, "the table view is open");
+		waitUntil("the open document to be restored", () -> table.getSubmission() != null
+				&& table.getSubmission().getSource().getPath().contains("001_"));
+
+		explorer.getViewer().expandAll();
+		String tree = labels(explorer.getViewer().getTree().getItems());
+		assertTrue(tree.contains(expected.getProperty("unit")) && tree.contains("[审核中 · " + REVIEWER + "]"), tree);
+		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
+		findings.setScope(explorer.selectedElements().get(0));
+		String statuses = java.util.Arrays.stream(findings.getViewer().getTable().getItems()).map(i -> i.getText(1))
+				.toList().toString();
+		assertTrue(statuses.contains("驳回（单位已说明）") && statuses.contains("确认"), statuses);
+
+		Screenshots.save(explorer.getViewer().getControl(), "restart-2-explorer");
+		Screenshots.save(findings.getViewer().getControl(), "restart-2-findings");
+		FindingDetailsView details = (FindingDetailsView) page.showView(FindingDetailsView.ID);
+		page.activate(findings);
+		findings.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+				reviews.records().get(expected.getProperty("dismissed"))), true);
+		assertTrue(details.getText().contains("驳回 → 待审（单位已说明）") || details.getText().contains("撤销"),
+				details.getText());
+		Screenshots.save(details.getControl(), "restart-2-details");
+		Screenshots.save(table.getNatTable(), "restart-2-table");
+		Screenshots.save(window.getShell(), "restart-2-window");
+	}
+
+	private static String step(HistoryEntry h) {
+		return h.getFrom().getLiteral() + "→" + h.getTo().getLiteral() + " " + h.getComment();
+	}
+}
