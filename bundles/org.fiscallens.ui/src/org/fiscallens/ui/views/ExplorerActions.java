@@ -80,9 +80,13 @@ final class ExplorerActions {
 	}
 
 	static RecheckJob startRecheck(ProvinceExplorerView explorer, List<?> selection) {
-		RecheckJob job = new RecheckJob(selection, merge -> MessageDialog.openInformation(explorer.getSite().getShell(),
-				Messages.get("recheck.job"), Messages.format("recheck.done", merge.added(), merge.kept(),
-						merge.corrected(), merge.dropped())));
+		RecheckJob job = new RecheckJob(selection, merge -> {
+			MessageDialog done = new MessageDialog(explorer.getSite().getShell(), Messages.get("recheck.job"), null,
+					Messages.format("recheck.done", merge.added(), merge.kept(), merge.corrected(), merge.dropped()),
+					MessageDialog.INFORMATION, 0, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+			done.setBlockOnOpen(false); // the job is over: nothing waits for the reviewer to read it
+			done.open();
+		});
 		job.schedule();
 		return job;
 	}

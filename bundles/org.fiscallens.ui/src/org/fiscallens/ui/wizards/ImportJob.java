@@ -37,15 +37,22 @@ import org.fiscallens.ui.ReviewSession;
  */
 public class ImportJob extends Job {
 
-	static final int BATCH = 50;
+	/** Documents per batch: big enough that saving stays cheap, small enough that a cancel is honoured soon. */
+	public static final int BATCH = 50;
 
 	private final List<Path> paths;
+	private final int batchSize;
 	private final Consumer<ImportReport> whenDone;
 	private volatile ImportReport report;
 
 	public ImportJob(List<Path> paths, Consumer<ImportReport> whenDone) {
+		this(paths, BATCH, whenDone);
+	}
+
+	public ImportJob(List<Path> paths, int batchSize, Consumer<ImportReport> whenDone) {
 		super(Messages.get("import.job"));
 		this.paths = List.copyOf(paths);
+		this.batchSize = batchSize;
 		this.whenDone = whenDone;
 		setUser(true);
 	}
@@ -57,9 +64,16 @@ public class ImportJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		return importNow(monitor).cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	/** Imports in the calling thread (what the job runs); the views are told in the UI thread afterwards. */
+	public ImportReport importNow(IProgressMonitor monitor) {
 		Reviews reviews = ReviewSession.get().reviews();
 		if (reviews == null) {
-			return Status.error(Messages.get("explorer.loading"));
+			ImportReport none = new ImportReport();
+			none.messages.add(Messages.get("explorer.loading"));
+			return none;
 		}
 		ImportReport r = new ImportReport();
 		try {
@@ -76,11 +90,11 @@ public class ImportJob extends Job {
 				}
 			});
 		}
-		return r.cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+		return r;
 	}
 
 	private void importAll(Reviews reviews, ImportReport r, IProgressMonitor monitor) throws IOException {
-		ImportBatches batches = ImportBatches.of(paths, BATCH);
+		ImportBatches batches = ImportBatches.of(paths, batchSize);
 		r.messages.addAll(batches.problems());
 		r.failed += batches.problems().size();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.get("import.job"), batches.documents() * 2 + 1);

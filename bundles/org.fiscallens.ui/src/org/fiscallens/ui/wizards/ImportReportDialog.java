@@ -60,7 +60,8 @@ public class ImportReportDialog extends Dialog {
 		for (ImportReport.Document d : report.documents()) {
 			TableItem item = new TableItem(documents, SWT.NONE);
 			Map<FindingSeverity, Integer> f = d.findings();
-			item.setText(new String[] { d.file(), d.unit() + " " + d.year() + " " + d.kind(),
+			item.setText(new String[] { d.file(), d.unit() + " " + d.year() + " "
+					+ Messages.get("budget".equals(d.kind()) ? "status.budget" : "status.final"),
 					String.valueOf(d.diagnostics().size()), String.valueOf(f.getOrDefault(FindingSeverity.ERROR, 0)),
 					String.valueOf(f.getOrDefault(FindingSeverity.WARNING, 0)),
 					String.valueOf(f.getOrDefault(FindingSeverity.INFO, 0)), String.valueOf(d.rounding()) });

@@ -86,7 +86,12 @@ public class RestartPhase1UITest {
 		Screenshots.save(preferences.getShell(), "restart-1-preferences");
 		preferences.close();
 		ReviewerPreferences.store().setValue(ReviewerPreferences.REVIEWER, REVIEWER);
+		ReviewerPreferences.store().setValue(ReviewerPreferences.LANGUAGE, "en");
 		ReviewerPreferences.flush();
+		// where ./fiscallens reads the language to pass as -nl at the next start
+		Path prefs = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.fiscallens.ui.prefs");
+		assertTrue(Files.readAllLines(prefs).contains("language=en"), prefs.toString());
 
 		// import through the wizard: the five seeds and a file that is no disclosure (it must not stop the others)
 		Path seeds = Path.of(System.getProperty("fiscallens.seeds"));
@@ -166,8 +171,19 @@ public class RestartPhase1UITest {
 		FindingRecord manual = onDisk(reviews).findings().stream().filter(FindingRecord::isManual).findFirst().orElseThrow();
 		assertEquals(288, manual.getLocations().get(0).getLine());
 
-		// the unit's review status from the explorer: 审核中, then 已审, and 已审 undone
+		// the rules run again on the unit (explorer › 重新审核所选): the same findings, every annotation kept
 		Unit unit = unit(reviews, lishi.unitName());
+		long recorded = reviews.records().findings().stream()
+				.filter(f -> f.getUnitName().equals(unit.getName()) && !f.isManual()).count();
+		explorer.getViewer().setSelection(new StructuredSelection(unit), true);
+		org.fiscallens.ui.wizards.RecheckJob recheck = explorer.recheckSelection();
+		join(recheck);
+		shell("用规则重新审核").close();
+		assertEquals(new ReviewRecords.Merge(0, (int) recorded, 0, 0), recheck.merge());
+		assertEquals(FindingStatus.CONFIRMED, onDisk(reviews).get(restated.getKey()).getStatus());
+		assertEquals(3, onDisk(reviews).get(tail.getKey()).getHistory().size());
+
+		// the unit's review status from the explorer: 审核中, then 已审, and 已审 undone
 		explorer.setUnitStatus(unit, UnitReviewStatus.IN_PROGRESS);
 		explorer.setUnitStatus(unit, UnitReviewStatus.DONE);
 		assertEquals(UnitReviewStatus.DONE, AssignUnitOperation.find(onDisk(reviews), unit.getName()).orElseThrow().getStatus());

@@ -84,6 +84,7 @@ public class RestartPhase2UITest {
 			assertEquals(REVIEWER, unit.getReviewer());
 		}
 		assertEquals(REVIEWER, ReviewerPreferences.reviewer(), "the preferences are kept in the workspace");
+		assertEquals("en", ReviewerPreferences.store().getString(ReviewerPreferences.LANGUAGE));
 
 		// the workbench opens where the reviewer left it: the explorer's selection and the document in the table view
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.findView(ProvinceExplorerView.ID);
