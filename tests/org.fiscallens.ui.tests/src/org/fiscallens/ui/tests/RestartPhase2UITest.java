@@ -96,6 +96,14 @@ public class RestartPhase2UITest {
 		waitUntil("the open document to be restored", () -> table.getSubmission() != null
 				&& table.getSubmission().getSource().getPath().contains("001_"));
 
+		// phase 1 left only the path to the document open (left alone, the explorer opens every province)
+		org.fiscallens.model.disclosure.Unit unit = RestartPhase1UITest.unit(reviews, expected.getProperty("unit"));
+		assertTrue(explorer.getViewer().getExpandedState(unit), "the unit is expanded as it was left");
+		org.fiscallens.model.disclosure.Region qinghai = reviews.workspace().province().getRegions().stream()
+				.filter(r -> r.getName().equals("青海省")).findFirst().orElseThrow();
+		assertTrue(!explorer.getViewer().getExpandedState(qinghai), "青海省 stays collapsed as it was left");
+		Screenshots.save(window.getShell(), "restart-2-restored");
+
 		explorer.getViewer().expandAll();
 		String tree = labels(explorer.getViewer().getTree().getItems());
 		assertTrue(tree.contains(expected.getProperty("unit")) && tree.contains("[审核中 · " + REVIEWER + "]"), tree);
