@@ -84,4 +84,18 @@ public class SeedOracleTest {
 		assertTrue(tails.size() >= 50, "the review found many rounding tails: " + tails.size());
 		assertEquals(List.of(), missed, "rounding tails of the review that were not reported");
 	}
+
+	@Test
+	public void aShareIsQuotedAtThePrintedPrecisionAndKeptExactInTheDetails() throws Exception {
+		// seed 001 line 420: 基本支出占比 printed 40.10%, the tables give 78.17 ÷ 194.91 = 40.10569…%
+		List<Finding> findings = Seeds.report().findings();
+		Finding share = findings.stream()
+				.filter(f -> f.file().startsWith("001") && f.rule().endsWith("说明支出占比"))
+				.filter(f -> f.locations().stream().anyMatch(l -> l.line() == 420)).findFirst()
+				.orElseThrow(() -> new AssertionError("no share finding at 001:420 among " + findings.stream().filter(f -> f.file().startsWith("001")).map(f -> f.rule() + "@" + f.firstLine())
+						.toList()));
+		assertTrue(share.message().contains("40.10%") && share.message().contains("40.11%"), share.message());
+		assertTrue(!share.message().contains("40.1056"), "the message rounds the computed share: " + share.message());
+		assertTrue(share.expected().contains("40.10569"), "the details keep the exact share: " + share.expected());
+	}
 }
