@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.fiscallens.review.ImportSummary;
@@ -23,6 +24,22 @@ import org.fiscallens.review.Reviews;
 public final class ReviewSession {
 
 	private static final ReviewSession INSTANCE = new ReviewSession();
+
+	/**
+	 * The rule (and job family) of background jobs that change the review (import, re-check): they run one at a time,
+	 * and annotation edits wait until none runs, because the review record is not shared between threads.
+	 */
+	public static final ISchedulingRule WRITES = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile Reviews reviews;
@@ -59,6 +76,11 @@ public final class ReviewSession {
 		listeners.forEach(Runnable::run);
 	}
 
+	/** True while an import or re-check runs (or waits to run). */
+	public boolean busy() {
+		return Job.getJobManager().find(WRITES).length > 0;
+	}
+
 	/** Opens the review in a background job (once). */
 	public synchronized Job open() {
 		Job job = Job.create(Messages.get("session.opening"), this::openNow);
@@ -88,7 +110,7 @@ public final class ReviewSession {
 			reviews = opened;
 			problem = null;
 		} catch (IOException | RuntimeException e) {
-			problem = e.getMessage();
+			problem = e.getMessage() == null ? e.toString() : e.getMessage();
 			Platform.getLog(ReviewSession.class).error("cannot open the review workspace", e);
 		} finally {
 			monitor.done();

@@ -83,6 +83,9 @@ public abstract class ReviewOperation extends AbstractOperation {
 		if (reviews == null) {
 			return Status.error(Messages.get("explorer.loading"));
 		}
+		if (ReviewSession.get().busy()) {
+			return Status.error(Messages.get("op.busy"));
+		}
 		ReviewRecords records = reviews.records();
 		String who = ReviewerPreferences.reviewer();
 		switch (which) {

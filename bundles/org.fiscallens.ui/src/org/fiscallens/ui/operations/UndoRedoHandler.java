@@ -1,13 +1,21 @@
 package org.fiscallens.ui.operations;
 
+import java.util.Map;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.commands.IElementUpdater;
+import org.eclipse.ui.menus.UIElement;
+import org.fiscallens.ui.Messages;
 
 /** Edit › 撤销 / 重做 (Ctrl+Z, Ctrl+Y): the review edits of the workbench's operation history. */
-public abstract class UndoRedoHandler extends AbstractHandler {
+public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
 
 	private final IOperationHistoryListener listener = event -> {
 		if (Display.getCurrent() != null) {
@@ -19,11 +27,28 @@ public abstract class UndoRedoHandler extends AbstractHandler {
 
 	protected UndoRedoHandler() {
 		ReviewOperation.history().addOperationHistoryListener(listener);
-		update();
+		setBaseEnabled(can());
 	}
 
 	private void update() {
 		setBaseEnabled(can());
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		if (commands != null) {
+			commands.refreshElements(commandId(), null);
+		}
+	}
+
+	protected abstract String commandId();
+
+	/** The edit it would take back or make again, e.g. 撤销 标为确认. */
+	protected abstract IUndoableOperation next();
+
+	protected abstract String labelKey();
+
+	@Override
+	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		IUndoableOperation next = next();
+		element.setText(Messages.get(labelKey()) + (next == null ? "" : " " + next.getLabel()));
 	}
 
 	protected abstract boolean can();
@@ -48,6 +73,21 @@ public abstract class UndoRedoHandler extends AbstractHandler {
 		}
 
 		@Override
+		protected String commandId() {
+			return "org.eclipse.ui.edit.undo";
+		}
+
+		@Override
+		protected IUndoableOperation next() {
+			return ReviewOperation.history().getUndoOperation(ReviewOperation.undoContext());
+		}
+
+		@Override
+		protected String labelKey() {
+			return "op.undo";
+		}
+
+		@Override
 		public Object execute(ExecutionEvent event) throws ExecutionException {
 			return ReviewOperation.history().undo(ReviewOperation.undoContext(), null, null);
 		}
@@ -58,6 +98,21 @@ public abstract class UndoRedoHandler extends AbstractHandler {
 		@Override
 		protected boolean can() {
 			return ReviewOperation.history().canRedo(ReviewOperation.undoContext());
+		}
+
+		@Override
+		protected String commandId() {
+			return "org.eclipse.ui.edit.redo";
+		}
+
+		@Override
+		protected IUndoableOperation next() {
+			return ReviewOperation.history().getRedoOperation(ReviewOperation.undoContext());
+		}
+
+		@Override
+		protected String labelKey() {
+			return "op.redo";
 		}
 
 		@Override

@@ -38,6 +38,15 @@ public class FindingDetailsView extends ViewPart {
 		}
 	};
 
+	/** An edit, its undo or a re-check changed the record: show the finding's current status, comments and history. */
+	private final Runnable onReviewChanged = () -> {
+		if (details != null && !details.isDisposed() && finding != null) {
+			Reviews reviews = ReviewSession.get().reviews();
+			FindingRecord current = reviews == null ? null : reviews.records().get(finding.getKey());
+			show(current);
+		}
+	};
+
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
@@ -50,6 +59,7 @@ public class FindingDetailsView extends ViewPart {
 		add.setText(Messages.get("details.addComment"));
 		add.addListener(SWT.Selection, e -> addComment(comment.getText()));
 		getSite().getPage().addSelectionListener(FindingsView.ID, findingsSelection);
+		ReviewSession.get().addListener(onReviewChanged);
 		show(null);
 	}
 
@@ -146,6 +156,7 @@ public class FindingDetailsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(FindingsView.ID, findingsSelection);
+		ReviewSession.get().removeListener(onReviewChanged);
 		super.dispose();
 	}
 }

@@ -55,6 +55,12 @@ public class ImportJob extends Job {
 		this.batchSize = batchSize;
 		this.whenDone = whenDone;
 		setUser(true);
+		setRule(ReviewSession.WRITES);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == ReviewSession.WRITES;
 	}
 
 	/** The report once the job ran. */

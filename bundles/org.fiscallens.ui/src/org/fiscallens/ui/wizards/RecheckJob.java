@@ -37,6 +37,12 @@ public class RecheckJob extends Job {
 		this.selection = List.copyOf(selection);
 		this.whenDone = whenDone;
 		setUser(true);
+		setRule(ReviewSession.WRITES);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == ReviewSession.WRITES;
 	}
 
 	public ReviewRecords.Merge merge() {

@@ -154,6 +154,8 @@ public class RestartPhase1UITest {
 		// dismiss one with a reason; then Edit › 撤销 and 重做 (the commands Ctrl+Z / Ctrl+Y run)
 		findings.setStatus(List.of(tail), FindingStatus.DISMISSED, DismissReason.EXPLAINED_BY_UNIT);
 		assertEquals(FindingStatus.DISMISSED, onDisk(reviews).get(tail.getKey()).getStatus());
+		assertTrue(menu(window.getShell(), "编辑").contains("撤销 标为驳回"), "Edit › 撤销 names the edit it takes back: "
+				+ menu(window.getShell(), "编辑"));
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
 		FindingRecord undone = onDisk(reviews).get(tail.getKey());
