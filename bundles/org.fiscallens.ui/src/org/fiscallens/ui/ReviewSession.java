@@ -97,7 +97,10 @@ public final class ReviewSession {
 			for (Path rules : org.fiscallens.ui.preferences.ReviewerPreferences.ruleFolders()) {
 				extra.addAll(org.fiscallens.engine.RuleSource.allIn(rules, rules.toString()));
 			}
-			Reviews opened = Reviews.open(folder, org.fiscallens.engine.RuleLibrary.standard(extra));
+			org.fiscallens.engine.RuleLibrary rules = org.fiscallens.engine.RuleLibrary.standard(extra);
+			// a broken rule file of the reviewer's does not stop the review; it is named (file:line) in the log
+			rules.problems().forEach(p -> Platform.getLog(ReviewSession.class).warn(p.toString()));
+			Reviews opened = Reviews.open(folder, rules);
 			String samples = System.getProperty("fiscallens.samples");
 			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
 				monitor.beginTask(Messages.get("session.importingSamples"), 100);

@@ -18,7 +18,7 @@ public class AssignUnitOperation extends ReviewOperation {
 	private UnitReviewStatus previousStatus;
 
 	public AssignUnitOperation(String unitName, String reviewer, UnitReviewStatus status) {
-		super(Messages.format("op.assign", status.getLiteral()));
+		super(Messages.format("op.assign", Messages.get("unitStatus." + status.getName())));
 		this.unitName = unitName;
 		this.reviewer = reviewer;
 		this.status = status;

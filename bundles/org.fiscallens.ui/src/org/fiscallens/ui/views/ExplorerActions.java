@@ -46,7 +46,8 @@ final class ExplorerActions {
 			menu.add(new Separator());
 			MenuManager statusMenu = new MenuManager(Messages.get("unit.status"));
 			for (UnitReviewStatus s : UnitReviewStatus.VALUES) {
-				Action a = new Action(s.getLiteral(), org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
+				Action a = new Action(Messages.get("unitStatus." + s.getName()),
+						org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
 					@Override
 					public void run() {
 						if (isChecked()) {
