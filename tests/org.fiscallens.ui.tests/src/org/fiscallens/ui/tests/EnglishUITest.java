@@ -40,9 +40,14 @@ public class EnglishUITest {
 		assertTrue(menu(window.getShell(), "Edit").containsAll(List.of("Undo", "Redo")), menu(window.getShell(), "Edit").toString());
 		assertTrue(menu(window.getShell(), "Window").contains("Preferences"), menu(window.getShell(), "Window").toString());
 
-		review(); // the seeds are imported in the background: wait, so the picture shows a province
+		var reviews = review(); // the seeds are imported in the background: wait, so the picture shows a province
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.findView(ProvinceExplorerView.ID);
-		explorer.getViewer().expandToLevel(3);
+		String unit = reviews.workspace().entries().get(0).unitName();
+		explorer.setUnitStatus(RestartPhase1UITest.unit(reviews, unit), org.fiscallens.model.review.UnitReviewStatus.IN_PROGRESS);
+		explorer.getViewer().expandAll();
+		String tree = WorkbenchDriver.labels(explorer.getViewer().getTree().getItems());
+		assertTrue(tree.contains(unit) && tree.contains("(errors ") && tree.contains("[in review · "), tree);
+		assertTrue(tree.contains("final accounts · department"), tree);
 		Screenshots.save(window.getShell(), "english-workbench");
 
 		ImportWizard wizard = new ImportWizard();
