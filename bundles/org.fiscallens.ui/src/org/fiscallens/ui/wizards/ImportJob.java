@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.fiscallens.review.ImportBatches;
 import org.fiscallens.review.ImportSummary;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
+import org.fiscallens.rules.interpreter.Labels;
 import org.fiscallens.ui.Messages;
 import org.fiscallens.ui.ReviewSession;
 
@@ -37,8 +39,11 @@ import org.fiscallens.ui.ReviewSession;
  */
 public class ImportJob extends Job {
 
-	/** Documents per batch: big enough that saving stays cheap, small enough that a cancel is honoured soon. */
-	public static final int BATCH = 50;
+	/**
+	 * Documents per batch: each batch ends with a save of the whole record (tens of MB for a province), so not too
+	 * small; a cancel waits for the batch under way (a few seconds), so not too big.
+	 */
+	public static final int BATCH = 200;
 
 	private final List<Path> paths;
 	private final int batchSize;
@@ -106,7 +111,9 @@ public class ImportJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.get("import.job"), batches.documents() * 2 + 1);
 		Set<String> before = new HashSet<>();
 		reviews.workspace().entries().forEach(e -> before.add(e.id()));
-		List<SubmissionEntry> earlier = new ArrayList<>();
+		// the batch each new document came in, and the last batch that brought a document of each unit
+		Map<String, Integer> batchOf = new HashMap<>();
+		Map<String, Integer> lastBatchOfUnit = new HashMap<>();
 		for (int b = 0; b < batches.batches().size(); b++) {
 			if (progress.isCanceled()) {
 				r.cancelled = true;
@@ -121,12 +128,17 @@ public class ImportJob extends Job {
 			r.replaced += s.replaced();
 			r.failed += s.failed();
 			r.messages.addAll(s.messages());
-			if (b < batches.batches().size() - 1) {
-				reviews.workspace().entries().stream().filter(e -> !before.contains(e.id())).filter(e -> !earlier.contains(e))
-						.forEach(earlier::add);
+			for (SubmissionEntry e : reviews.workspace().entries()) {
+				if (!before.contains(e.id()) && batchOf.putIfAbsent(e.id(), b) == null) {
+					lastBatchOfUnit.put(Labels.normalize(e.unitName()), b);
+				}
 			}
 		}
-		if (!r.cancelled && batches.batches().size() > 1 && !earlier.isEmpty()) {
+		// cross-document rules compare a unit's documents (budget with final accounts, year with year): a document
+		// checked before a later batch brought another document of its unit is checked again
+		List<SubmissionEntry> earlier = reviews.workspace().entries().stream().filter(e -> batchOf.containsKey(e.id()))
+				.filter(e -> batchOf.get(e.id()) < lastBatchOfUnit.get(Labels.normalize(e.unitName()))).toList();
+		if (!r.cancelled && !earlier.isEmpty()) {
 			progress.setTaskName(Messages.get("recheck.job"));
 			try {
 				reviews.recheck(earlier, (done, total, current) -> {

@@ -93,42 +93,50 @@ public class RestartPhase1UITest {
 				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.fiscallens.ui.prefs");
 		assertTrue(Files.readAllLines(prefs).contains("language=en"), prefs.toString());
 
-		// import through the wizard: the five seeds and a file that is no disclosure (it must not stop the others)
+		// import through the wizard: the sample province — the five seeds and the generated 300 units, so the record
+		// has a province's size (last session's 54 MB record could not be reopened) — and a file that is no
+		// disclosure (it must not stop the others)
 		Path seeds = Path.of(System.getProperty("fiscallens.seeds"));
+		Path samples = seeds.getParent();
+		long documents;
+		try (var files = Files.walk(samples)) {
+			documents = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).count();
+		}
 		Path broken = expected.resolveSibling("restart-inputs").resolve("不是公开文件.txt");
 		Files.createDirectories(broken.getParent());
 		Files.writeString(broken, "会议纪要\n今天讨论了办公用品采购。\n", StandardCharsets.UTF_8);
 		ImportWizard wizard = new ImportWizard();
 		WorkbenchDriver.Wizard dialog = new WorkbenchDriver.Wizard(window.getShell(), wizard);
 		dialog.open();
-		wizard.setPaths(List.of(seeds, broken));
+		wizard.setPaths(List.of(samples, broken));
 		Screenshots.save(dialog.getShell(), "restart-1-import-wizard");
 		dialog.finish();
 		join(wizard.job());
 		Shell summary = shell("导入结果");
 		Screenshots.save(summary, "restart-1-import-summary");
 		ImportReport report = wizard.job().report();
-		assertEquals(5, report.imported(), ImportReportDialog.messagesText(report));
+		assertEquals(documents, report.imported(), ImportReportDialog.messagesText(report));
 		assertEquals(1, report.failed(), ImportReportDialog.messagesText(report));
 		assertTrue(report.messages().stream().anyMatch(m -> m.startsWith(broken + ":0: ")),
 				"the failure names its file and line: " + report.messages());
-		assertEquals(5, report.documents().size());
+		assertEquals(documents, report.documents().size());
 		long errors = reviews.records().findings().stream()
 				.filter(f -> f.getSeverity() == FindingSeverity.ERROR && !f.isRounding()).count();
 		assertTrue(errors > 0, "the seeds have errors (seed 001: 78.16 vs 78.17)");
 		assertEquals(errors, (long) report.findings().getOrDefault(FindingSeverity.ERROR, 0),
 				"the summary counts the recorded findings");
-		assertTrue(ImportReportDialog.headline(report).startsWith("导入 5 个，替换 0 个，未变 0 个，失败 1 个"),
+		assertTrue(ImportReportDialog.headline(report).startsWith("导入 " + documents + " 个，替换 0 个，未变 0 个，失败 1 个"),
 				ImportReportDialog.headline(report));
 		summary.close();
 
 		// the explorer lists the province; open seed 001 (离石区医疗保障局) from it
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.showView(ProvinceExplorerView.ID);
-		SubmissionEntry lishi = reviews.workspace().entries().stream().filter(e -> e.sourcePath().contains("001_"))
+		SubmissionEntry lishi = reviews.workspace().entries().stream()
+				.filter(e -> Path.of(e.sourcePath()).startsWith(seeds) && e.sourcePath().contains("001_"))
 				.findFirst().orElseThrow();
 		explorer.getViewer().setSelection(new StructuredSelection(lishi), true);
 		DisclosureTableView table = explorer.open(lishi);
-		assertTrue(table.getSubmission().getSource().getPath().contains("001_"));
+		assertEquals(lishi.sourcePath(), table.getSubmission().getSource().getPath());
 
 		// the findings of the selected document; follow one to its row: 公开06 30199 (3.55 vs 3.56, line 288)
 		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
@@ -210,8 +218,10 @@ public class RestartPhase1UITest {
 		Screenshots.save(window.getShell(), "restart-1-window");
 
 		Properties p = new Properties();
-		p.setProperty("documents", "5");
+		p.setProperty("documents", String.valueOf(documents));
+		p.setProperty("findings", String.valueOf(reviews.records().findings().size()));
 		p.setProperty("document", lishi.id());
+		p.setProperty("documentPath", lishi.sourcePath());
 		p.setProperty("unit", unit.getName());
 		p.setProperty("confirmed", restated.getKey());
 		p.setProperty("dismissed", tail.getKey());

@@ -59,8 +59,9 @@ public class RestartPhase2UITest {
 		assertEquals(Integer.parseInt(expected.getProperty("documents")), reviews.workspace().entries().size(),
 				"the documents imported in phase 1");
 
-		// the record, as reopened by this workbench and as read from disk by itself
+		// the record, as reopened by this workbench and as read from disk by itself: a province's record, whole
 		for (ReviewRecords records : List.of(reviews.records(), ReviewRecords.open(reviews.workspace().directory()))) {
+			assertEquals(Integer.parseInt(expected.getProperty("findings")), records.findings().size());
 			FindingRecord confirmed = records.get(expected.getProperty("confirmed"));
 			assertEquals(FindingStatus.CONFIRMED, confirmed.getStatus());
 			assertEquals(COMMENT, confirmed.getComments().get(0).getText());
@@ -94,7 +95,7 @@ public class RestartPhase2UITest {
 		DisclosureTableView table = (DisclosureTableView) page.findView(DisclosureTableView.ID);
 		assertNotNull(table, "the table view is open");
 		waitUntil("the open document to be restored", () -> table.getSubmission() != null
-				&& table.getSubmission().getSource().getPath().contains("001_"));
+				&& table.getSubmission().getSource().getPath().equals(expected.getProperty("documentPath")));
 
 		// phase 1 left only the path to the document open (left alone, the explorer opens every province)
 		org.fiscallens.model.disclosure.Unit unit = RestartPhase1UITest.unit(reviews, expected.getProperty("unit"));
