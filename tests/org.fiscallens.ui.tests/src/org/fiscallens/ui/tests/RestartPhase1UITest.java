@@ -61,6 +61,8 @@ public class RestartPhase1UITest {
 	static final String REVIEWER = "审核员甲";
 	static final String COMMENT = "请单位更正为 78.17";
 	static final String MANUAL = "其他工资福利支出未说明构成";
+	/** The rule in the test bundle's rules/reviewer.flr. */
+	static final String REVIEWERS_RULE = "审核员基本支出上限";
 
 	@Test
 	public void reviewThenLeaveTheWorkbench() throws Exception {
@@ -87,6 +89,8 @@ public class RestartPhase1UITest {
 		preferences.close();
 		ReviewerPreferences.store().setValue(ReviewerPreferences.REVIEWER, REVIEWER);
 		ReviewerPreferences.store().setValue(ReviewerPreferences.LANGUAGE, "en");
+		// a rule folder of the reviewer's own: used from the next time the review opens (phase 2)
+		ReviewerPreferences.store().setValue(ReviewerPreferences.RULE_FOLDERS, System.getProperty("fiscallens.restart.rules"));
 		ReviewerPreferences.flush();
 		// where ./fiscallens reads the language to pass as -nl at the next start
 		Path prefs = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
@@ -120,6 +124,8 @@ public class RestartPhase1UITest {
 		assertTrue(report.messages().stream().anyMatch(m -> m.startsWith(broken + ":0: ")),
 				"the failure names its file and line: " + report.messages());
 		assertEquals(documents, report.documents().size());
+		assertTrue(reviews.records().findings().stream().noneMatch(f -> f.getRule().equals(REVIEWERS_RULE)),
+				"the reviewer's rule folder is not used before the review is opened again");
 		long errors = reviews.records().findings().stream()
 				.filter(f -> f.getSeverity() == FindingSeverity.ERROR && !f.isRounding()).count();
 		assertTrue(errors > 0, "the seeds have errors (seed 001: 78.16 vs 78.17)");

@@ -123,6 +123,19 @@ public class RestartPhase2UITest {
 		assertTrue(details.getText().contains("驳回 → 待审（单位已说明）") || details.getText().contains("撤销"),
 				details.getText());
 		Screenshots.save(details.getControl(), "restart-2-details");
+
+		// the reviewer's rule folder (preferences, set in phase 1) is used now: re-checking the unit finds its rule
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(unit), true);
+		org.fiscallens.ui.wizards.RecheckJob recheck = explorer.recheckSelection();
+		WorkbenchDriver.join(recheck);
+		WorkbenchDriver.shell("用规则重新审核").close();
+		assertEquals(1, recheck.merge().added(), recheck.merge().toString());
+		FindingRecord own = ReviewRecords.open(reviews.workspace().directory()).findings().stream()
+				.filter(f -> f.getRule().equals(RestartPhase1UITest.REVIEWERS_RULE)).findFirst().orElseThrow();
+		assertEquals(expected.getProperty("unit"), own.getUnitName());
+		assertEquals(243, own.getLocations().get(0).getLine(), "公开05 合计 of seed 001 is printed at line 243");
+		assertEquals(FindingStatus.CONFIRMED, reviews.records().get(expected.getProperty("confirmed")).getStatus(),
+				"the re-check kept the annotations");
 		Screenshots.save(table.getNatTable(), "restart-2-table");
 		Screenshots.save(window.getShell(), "restart-2-window");
 	}
