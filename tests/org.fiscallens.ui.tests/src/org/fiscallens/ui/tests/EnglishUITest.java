@@ -37,7 +37,10 @@ public class EnglishUITest {
 		assertEquals("FiscalLens disclosure review", window.getShell().getText());
 		assertTrue(menuBar(window.getShell()).containsAll(List.of("File", "Edit", "Window")), menuBar(window.getShell()).toString());
 		assertTrue(menu(window.getShell(), "File").contains("Import…"), menu(window.getShell(), "File").toString());
-		assertTrue(menu(window.getShell(), "Edit").containsAll(List.of("Undo", "Redo")), menu(window.getShell(), "Edit").toString());
+		// "Undo", or "Undo <the edit>" once there is one
+		List<String> edit = menu(window.getShell(), "Edit");
+		assertTrue(edit.stream().anyMatch(l -> l.startsWith("Undo")) && edit.stream().anyMatch(l -> l.startsWith("Redo")),
+				edit.toString());
 		assertTrue(menu(window.getShell(), "Window").contains("Preferences"), menu(window.getShell(), "Window").toString());
 
 		var reviews = review(); // the seeds are imported in the background: wait, so the picture shows a province
