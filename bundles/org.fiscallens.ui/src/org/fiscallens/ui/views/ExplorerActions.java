@@ -32,6 +32,8 @@ final class ExplorerActions {
 
 	static void fill(IMenuManager menu, ProvinceExplorerView explorer) {
 		List<?> selection = explorer.selectedElements();
+		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new Separator());
 		menu.add(action(Messages.get("command.import"), () -> new WizardDialog(explorer.getSite().getShell(),
 				new ImportWizard()).open()));
 		Action recheck = action(Messages.get("recheck.action"), () -> recheck(explorer, selection));

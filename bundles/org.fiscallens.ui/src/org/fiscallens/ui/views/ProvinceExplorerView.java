@@ -110,6 +110,8 @@ public class ProvinceExplorerView extends ViewPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> ExplorerActions.fill(m, this));
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		// other bundles add to it (popup:org.fiscallens.ui.views.provinceExplorer)
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	/**

@@ -192,6 +192,9 @@ public class RestartPhase1UITest {
 		long recorded = reviews.records().findings().stream()
 				.filter(f -> f.getUnitName().equals(unit.getName()) && !f.isManual()).count();
 		explorer.getViewer().setSelection(new StructuredSelection(unit), true);
+		List<String> contextMenu = WorkbenchDriver.items(explorer.getViewer().getTree().getMenu());
+		assertTrue(contextMenu.containsAll(List.of("导入…", "重新审核所选（标准规则）", "审核状态", "分配给我（" + REVIEWER + "）", "分配给…")),
+				contextMenu.toString());
 		org.fiscallens.ui.wizards.RecheckJob recheck = explorer.recheckSelection();
 		join(recheck);
 		shell("用规则重新审核").close();

@@ -83,17 +83,21 @@ final class WorkbenchDriver {
 	static List<String> menu(Shell shell, String title) {
 		for (MenuItem item : shell.getMenuBar().getItems()) {
 			if (item.getText().replace("&", "").equals(title) && item.getMenu() != null) {
-				Menu menu = item.getMenu();
-				menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-				List<String> labels = new ArrayList<>();
-				for (MenuItem i : menu.getItems()) {
-					labels.add(i.getText().replace("&", "").split("\t")[0]);
-				}
-				menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
-				return labels;
+				return items(item.getMenu());
 			}
 		}
 		return List.of();
+	}
+
+	/** The labels of a menu (a context menu too), as filled when it is shown. */
+	static List<String> items(Menu menu) {
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		List<String> labels = new ArrayList<>();
+		for (MenuItem i : menu.getItems()) {
+			labels.add(i.getText().replace("&", "").split("\t")[0]);
+		}
+		menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		return labels;
 	}
 
 	/** The labels of an expanded tree, one per line. */
