@@ -74,6 +74,39 @@ public final class Reviews implements AutoCloseable {
 		return summary;
 	}
 
+	/**
+	 * Checks documents of the workspace again with the rules (a reviewer's "re-check the selection", or after the
+	 * rules changed) and records their findings like an import does. The listener may stop the run by throwing; the
+	 * documents checked until then stay recorded, and the record is saved either way.
+	 */
+	public ReviewRecords.Merge recheck(List<SubmissionEntry> documents, ImportListener listener) throws IOException {
+		WorkspaceDocuments others = new WorkspaceDocuments();
+		int added = 0;
+		int kept = 0;
+		int corrected = 0;
+		int dropped = 0;
+		try {
+			for (int i = 0; i < documents.size(); i++) {
+				SubmissionEntry entry = documents.get(i);
+				// a document the workbench shows stays loaded
+				boolean wasLoaded = workspace.isLoaded(entry.id());
+				ReviewRecords.Merge m = records.record(entry, engine.check(workspace.load(entry.id()), others).findings());
+				added += m.added();
+				kept += m.kept();
+				corrected += m.corrected();
+				dropped += m.dropped();
+				if (!wasLoaded) {
+					workspace.unload(entry.id());
+				}
+				others.unloadAll();
+				listener.progress(i + 1, documents.size(), Path.of(entry.sourcePath()));
+			}
+		} finally {
+			records.save();
+		}
+		return new ReviewRecords.Merge(added, kept, corrected, dropped);
+	}
+
 	/** The unresolved (待审 or 确认) findings of a unit's documents, by severity, rounding tails left out. */
 	public Map<FindingSeverity, Integer> openFindings(String unitName) {
 		Map<FindingSeverity, Integer> counts = new EnumMap<>(FindingSeverity.class);
@@ -108,7 +141,9 @@ public final class Reviews implements AutoCloseable {
 		@Override
 		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
 			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(e -> {
-				loaded.add(e.id());
+				if (!workspace.isLoaded(e.id())) {
+					loaded.add(e.id()); // unload later only what this run loaded (not a document the workbench shows)
+				}
 				return workspace.load(e.id());
 			});
 		}

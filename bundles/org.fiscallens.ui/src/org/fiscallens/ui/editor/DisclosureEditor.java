@@ -1,6 +1,5 @@
 package org.fiscallens.ui.editor;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -36,6 +36,8 @@ import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
 import org.fiscallens.ui.ReviewSession;
+import org.fiscallens.ui.operations.AddManualFindingOperation;
+import org.fiscallens.ui.operations.ReviewOperation;
 
 /**
  * A disclosure of the review workspace, opened from the explorer or from a finding: one page per table (the grid as
@@ -356,24 +358,19 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		selections.setSelection(selection);
 	}
 
-	/** Records a finding the rules missed, on a place of this document, and saves the review record. */
+	/** Records a finding the rules missed, on a place of this document, as an undoable edit saved at once. */
 	boolean addManualFinding(int line, String table, String row, String column, String message) {
-		Reviews reviews = ReviewSession.get().reviews();
-		if (reviews == null || message == null || message.isBlank()) {
+		if (ReviewSession.get().reviews() == null || message == null || message.isBlank()) {
 			return false;
 		}
-		reviews.records().addManual(entry, FindingSeverity.ERROR, message.trim(),
-				List.of(ReviewRecords.location(line, table, row, column, null)),
-				System.getProperty("user.name", "reviewer"));
-		try {
-			reviews.records().save();
-		} catch (IOException e) {
-			setContentDescription(Messages.format("findings.saveFailed", e.getMessage()));
-			return false;
+		IStatus saved = ReviewOperation.run(new AddManualFindingOperation(entry, FindingSeverity.ERROR, message.trim(),
+				List.of(ReviewRecords.location(line, table, row, column, null))));
+		if (!saved.isOK()) {
+			setContentDescription(saved.getMessage());
 		}
-		ReviewSession.get().changed();
-		return true;
+		return saved.isOK();
 	}
+
 
 	/** Places the findings again and repaints (the review changed: statuses, new findings). */
 	public void refreshFindings() {

@@ -56,7 +56,7 @@ public final class TableGrid {
 		}
 		// one grouping level, the outermost (收入 / 支出, 一般公共预算财政拨款 …): deeper printed levels are rare and
 		// extraction noise makes them unreliable
-		pathRows = amountColumns.stream().anyMatch(c -> !groupsOf(c).isEmpty()) ? 2 : 1;
+		pathRows = groupsPrinted() ? 2 : 1;
 		showColumnNumbers = amountColumns.stream().anyMatch(c -> c.getNumber() != null && !c.getNumber().isEmpty());
 		for (Row row : rows) {
 			Map<Column, Cell> byColumn = new HashMap<>();
@@ -100,6 +100,11 @@ public final class TableGrid {
 		}
 		List<String> groups = groupsOf(amountColumns.get(column - labelColumns));
 		return groups.isEmpty() ? null : groups.get(0);
+	}
+
+	/** Whether the header groups its columns: a group over a single column alone says nothing sure (公开06's blocks). */
+	private boolean groupsPrinted() {
+		return amountColumns.stream().filter(c -> !groupsOf(c).isEmpty()).count() > 1;
 	}
 
 	/** The printed header levels above a column's name (a level that only repeats the name is not one). */

@@ -1,6 +1,5 @@
 package org.fiscallens.ui.views;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +32,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeColumn;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -43,7 +41,6 @@ import org.fiscallens.model.review.DismissReason;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
-import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
@@ -102,7 +99,10 @@ public class FindingsView extends ViewPart {
 	private final List<String> rules = new ArrayList<>();
 	private final List<String> regions = new ArrayList<>();
 	private Map<String, String> regionByUnit = Map.of();
-	private FindingFilter filter = FindingFilter.DEFAULT;
+	/** Rounding tails hidden unless the reviewer's preferences show them. */
+	private FindingFilter filter = org.fiscallens.ui.preferences.ReviewerPreferences.showRounding()
+			? FindingFilter.DEFAULT.withRounding(FindingFilter.Rounding.SHOW)
+			: FindingFilter.DEFAULT;
 	private Grouping grouping = Grouping.NONE;
 	private boolean wholeProvince;
 	private Object scope;
@@ -301,27 +301,20 @@ public class FindingsView extends ViewPart {
 		};
 	}
 
-	/** Changes the status of findings and saves the review record (with the change in each finding's history). */
+	/**
+	 * Changes the status of findings and saves the review record (with the change in each finding's history), as one
+	 * undoable edit; the review's change notice repaints this list and the open disclosure editors.
+	 */
 	public void setStatus(List<FindingRecord> findings, FindingStatus to, DismissReason reason) {
 		Reviews reviews = ReviewSession.get().reviews();
 		if (reviews == null || findings.isEmpty()) {
 			return;
 		}
-		ReviewRecords records = reviews.records();
-		for (FindingRecord f : findings) {
-			records.setStatus(f, to, reason, null, System.getProperty("user.name", "reviewer"));
-		}
-		try {
-			records.save();
-		} catch (IOException e) {
-			summary.setText(Messages.format("findings.saveFailed", e.getMessage()));
-		}
-		refresh();
-		// open disclosure editors paint findings by status
-		for (IEditorReference r : getSite().getPage().getEditorReferences()) {
-			if (r.getEditor(false) instanceof DisclosureEditor editor) {
-				editor.refreshFindings();
-			}
+		// an undoable edit (Edit › 撤销), saved at once
+		var saved = org.fiscallens.ui.operations.ReviewOperation
+				.run(new org.fiscallens.ui.operations.SetStatusOperation(findings, to, reason));
+		if (!saved.isOK()) {
+			summary.setText(saved.getMessage());
 		}
 	}
 

@@ -33,7 +33,7 @@ public class ProvinceLabelProvider extends LabelProvider {
 			String label = errors + warnings == 0 ? u.getName()
 					: u.getName() + " " + Messages.format("explorer.counts", errors, warnings);
 			return reviews.records().model().getAssignments().stream().filter(a -> a.getUnitName().equals(u.getName()))
-					.findFirst().map(a -> label + " [" + a.getStatus().getLiteral()
+					.findFirst().map(a -> label + " [" + Messages.get("unitStatus." + a.getStatus().getName())
 							+ (a.getReviewer() == null ? "" : " · " + a.getReviewer()) + "]")
 					.orElse(label);
 		}
