@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fiscallens.memo.MemoOptions;
-import org.fiscallens.model.catalogue.TableCatalogue;
-import org.fiscallens.model.disclosure.CatalogueEntry;
 import org.fiscallens.model.disclosure.Scope;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
@@ -34,10 +34,13 @@ public final class UnitMemos {
 			.thenComparing(f -> f.getKind() == null ? "" : f.getKind())
 			.thenComparingInt(UnitMemos::firstLine);
 
+	/** The standard library's completeness rule (决算 and 预算 alike) and the table codes its messages name. */
+	private static final String REQUIRED_TABLES_RULE = "必备表格";
+	private static final Pattern MISSING_TABLE = Pattern.compile("(公开\\d+[a-z]?|表[一二三四五六七八九十]+)");
+
 	private final Reviews reviews;
 	private final ReviewScope scope;
 	private final MemoOptions options;
-	private final TableCatalogue catalogue = TableCatalogue.standard();
 
 	public UnitMemos(Reviews reviews, ReviewScope scope, MemoOptions options) {
 		this.reviews = reviews;
@@ -119,11 +122,29 @@ public final class UnitMemos {
 				reviews.workspace().unload(e.id()); // a province's memos must not keep every document in memory
 			}
 		}
-		List<String> missing = catalogue.entries(e.kind()).stream().filter(CatalogueEntry::isRequired)
-				.map(CatalogueEntry::getCode).filter(c -> !tables.contains(c)).toList();
+		List<String> missing = missingTables(e);
 		return new UnitMemo.ReviewedDocument(e.sourcePath(), e.year(),
 				e.kind().getLiteral().equals("budget") ? "预算" : "决算", e.scope() == Scope.DEPARTMENT ? "部门" : "单位",
 				tables, missing, e.diagnosticCount());
+	}
+
+	/**
+	 * The required tables a document lacks, as the completeness rule (必备表格) found them: the memo states what the
+	 * rules found, it does not judge again (a 决算 with 公开10a and 公开11 instead of 公开10 is complete). A finding the
+	 * reviewer dismissed is not a missing table.
+	 */
+	private List<String> missingTables(SubmissionEntry e) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (FindingRecord f : reviews.records().findingsOf(e.unitName(), e.year(), e.kind())) {
+			if (REQUIRED_TABLES_RULE.equals(f.getRule()) && f.getStatus() != FindingStatus.DISMISSED
+					&& f.getMessage() != null) {
+				Matcher m = MISSING_TABLE.matcher(f.getMessage());
+				while (m.find()) {
+					codes.add(m.group(1));
+				}
+			}
+		}
+		return List.copyOf(codes);
 	}
 
 	static List<MemoFinding> number(List<FindingRecord> records, int first) {

@@ -17,6 +17,8 @@ import org.fiscallens.memo.MemoOptions;
 import org.fiscallens.memo.MemoScope;
 import org.fiscallens.memo.Progress;
 import org.fiscallens.memo.render.Templates;
+import org.fiscallens.review.ImportListener;
+import org.fiscallens.review.Reviews;
 import org.fiscallens.model.review.FindingLocation;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingStatus;
@@ -187,5 +189,36 @@ class UnitMemoTest extends SeedsReviewTestCase {
 				() -> new MemoExporter(review.reviews, OPTIONS).export(MemoScope.units("不存在的单位"), MemoFormat.DOCX,
 						temp.resolve("none"), Progress.NONE));
 		assertTrue(e.getMessage().contains("不存在的单位"));
+	}
+
+	@Test
+	void missingTablesAreThoseTheCompletenessRuleFound() throws IOException {
+		// seed 004 prints 公开10a and 公开11 instead of 公开10: complete for the rule, so complete in the memo
+		List<List<String>> reviewed = new DocxText(export(OPTIONS, MemoFormat.DOCX, temp.resolve("complete")))
+				.rowsAfter("审核范围");
+		int missingColumn = reviewed.get(0).indexOf("缺少的必备表格");
+		assertTrue(missingColumn > 0, "a column of missing tables: " + reviewed.get(0));
+		assertTrue(reviewed.subList(1, reviewed.size()).stream().allMatch(r -> r.get(missingColumn).equals("无")),
+				reviewed.toString());
+
+		// seed 000 without its 公开08 table: the rule finds it missing, and the memo says so
+		Path source = ReviewedWorkspace.seeds().resolve("000_c9d9658e9d72202a.txt");
+		List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+		int from = lines.indexOf("国有资本经营预算财政拨款支出决算表");
+		int to = lines.indexOf("财政拨款“三公”经费支出决算表");
+		assertTrue(from > 0 && to > from, "公开08 found in seed 000 at " + from + ".." + to);
+		Path cut = Files.createDirectories(temp.resolve("cut-documents")).resolve("000-without-08.txt");
+		List<String> without = new java.util.ArrayList<>(lines.subList(0, from));
+		without.addAll(lines.subList(to, lines.size()));
+		Files.write(cut, without, StandardCharsets.UTF_8);
+		try (Reviews reviews = Reviews.open(temp.resolve("cut-workspace"))) {
+			reviews.importAndCheck(List.of(cut), ImportListener.NONE);
+			String unit = reviews.workspace().entries().get(0).unitName();
+			List<Path> written = new MemoExporter(reviews, OPTIONS).export(MemoScope.units(unit), MemoFormat.DOCX,
+					temp.resolve("cut-memo"), Progress.NONE);
+			List<List<String>> rows = new DocxText(written.get(0)).rowsAfter("审核范围");
+			assertEquals(2, rows.size(), rows.toString());
+			assertEquals("公开08", rows.get(1).get(rows.get(0).indexOf("缺少的必备表格")), rows.toString());
+		}
 	}
 }
