@@ -84,6 +84,46 @@ public final class Reviews implements AutoCloseable {
 		return summary;
 	}
 
+	/** Documents checked together by {@link #recheck} before their findings are recorded and progress is reported. */
+	private static final int RECHECK_BATCH = 64;
+
+	/**
+	 * Checks documents of the workspace again with the rules (a reviewer's "re-check the selection", or after the
+	 * rules changed) and records their findings like an import does. Batches of whole units are checked on every core
+	 * (see {@link #check(List)}); the listener may stop the run by throwing, between batches: the documents checked
+	 * until then stay recorded, and the record is saved either way.
+	 */
+	public ReviewRecords.Merge recheck(List<SubmissionEntry> documents, ImportListener listener) throws IOException {
+		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
+		documents.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		int added = 0;
+		int kept = 0;
+		int corrected = 0;
+		int dropped = 0;
+		int done = 0;
+		List<SubmissionEntry> batch = new ArrayList<>();
+		try {
+			for (List<SubmissionEntry> unit : byUnit.values()) {
+				batch.addAll(unit);
+				if (batch.size() < RECHECK_BATCH && batch.size() + done < documents.size()) {
+					continue;
+				}
+				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch).entrySet()) {
+					ReviewRecords.Merge m = records.record(found.getKey(), found.getValue());
+					added += m.added();
+					kept += m.kept();
+					corrected += m.corrected();
+					dropped += m.dropped();
+					listener.progress(++done, documents.size(), Path.of(found.getKey().sourcePath()));
+				}
+				batch.clear();
+			}
+		} finally {
+			records.save();
+		}
+		return new ReviewRecords.Merge(added, kept, corrected, dropped);
+	}
+
 	/** Documents imported between two saves of a large import, by default. */
 	public static final int CHECKPOINT = 2048;
 	private int checkpoint = CHECKPOINT;

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.fiscallens.review.ImportSummary;
@@ -23,6 +24,22 @@ import org.fiscallens.review.Reviews;
 public final class ReviewSession {
 
 	private static final ReviewSession INSTANCE = new ReviewSession();
+
+	/**
+	 * The rule (and job family) of background jobs that change the review (import, re-check): they run one at a time,
+	 * and annotation edits wait until none runs, because the review record is not shared between threads.
+	 */
+	public static final ISchedulingRule WRITES = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile Reviews reviews;
@@ -59,6 +76,11 @@ public final class ReviewSession {
 		listeners.forEach(Runnable::run);
 	}
 
+	/** True while an import or re-check runs (or waits to run). */
+	public boolean busy() {
+		return Job.getJobManager().find(WRITES).length > 0;
+	}
+
 	/** Opens the review in a background job (once). */
 	public synchronized Job open() {
 		Job job = Job.create(Messages.get("session.opening"), this::openNow);
@@ -70,7 +92,15 @@ public final class ReviewSession {
 	private IStatus openNow(IProgressMonitor monitor) {
 		try {
 			Path folder = folder();
-			Reviews opened = Reviews.open(folder);
+			// the standard rules plus the reviewer's own rule folders (preferences)
+			List<org.fiscallens.engine.RuleSource> extra = new java.util.ArrayList<>();
+			for (Path rules : org.fiscallens.ui.preferences.ReviewerPreferences.ruleFolders()) {
+				extra.addAll(org.fiscallens.engine.RuleSource.allIn(rules, rules.toString()));
+			}
+			org.fiscallens.engine.RuleLibrary rules = org.fiscallens.engine.RuleLibrary.standard(extra);
+			// a broken rule file of the reviewer's does not stop the review; it is named (file:line) in the log
+			rules.problems().forEach(p -> Platform.getLog(ReviewSession.class).warn(p.toString()));
+			Reviews opened = Reviews.open(folder, rules);
 			String samples = System.getProperty("fiscallens.samples");
 			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
 				monitor.beginTask(Messages.get("session.importingSamples"), 100);
@@ -83,7 +113,7 @@ public final class ReviewSession {
 			reviews = opened;
 			problem = null;
 		} catch (IOException | RuntimeException e) {
-			problem = e.getMessage();
+			problem = e.getMessage() == null ? e.toString() : e.getMessage();
 			Platform.getLog(ReviewSession.class).error("cannot open the review workspace", e);
 		} finally {
 			monitor.done();

@@ -1,6 +1,5 @@
 package org.fiscallens.ui.views;
 
-import java.io.IOException;
 import java.text.SimpleDateFormat;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -39,6 +38,15 @@ public class FindingDetailsView extends ViewPart {
 		}
 	};
 
+	/** An edit, its undo or a re-check changed the record: show the finding's current status, comments and history. */
+	private final Runnable onReviewChanged = () -> {
+		if (details != null && !details.isDisposed() && finding != null) {
+			Reviews reviews = ReviewSession.get().reviews();
+			FindingRecord current = reviews == null ? null : reviews.records().get(finding.getKey());
+			show(current);
+		}
+	};
+
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
@@ -50,7 +58,9 @@ public class FindingDetailsView extends ViewPart {
 		add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.get("details.addComment"));
 		add.addListener(SWT.Selection, e -> addComment(comment.getText()));
-		getSite().getPage().addSelectionListener(FindingsView.ID, findingsSelection);
+		// findings selected anywhere: the findings view, a disclosure editor, the memo dashboard
+		getSite().getPage().addSelectionListener(findingsSelection);
+		ReviewSession.get().addListener(onReviewChanged);
 		show(null);
 	}
 
@@ -115,15 +125,20 @@ public class FindingDetailsView extends ViewPart {
 		if (finding == null || reviews == null || text == null || text.isBlank()) {
 			return;
 		}
-		reviews.records().comment(finding, text.trim(), System.getProperty("user.name", "reviewer"));
-		try {
-			reviews.records().save();
-		} catch (IOException e) {
-			details.setText(Messages.format("findings.saveFailed", e.getMessage()));
+		// undoable (Edit › 撤销), saved at once
+		org.eclipse.core.runtime.IStatus saved = org.fiscallens.ui.operations.ReviewOperation
+				.run(new org.fiscallens.ui.operations.AddCommentOperation(finding, text.trim()));
+		if (!saved.isOK()) {
+			details.setText(saved.getMessage());
 			return;
 		}
 		comment.setText("");
 		show(finding);
+	}
+
+	/** The view's area (for screenshots). */
+	public org.eclipse.swt.widgets.Control getControl() {
+		return details.getParent();
 	}
 
 	public String getText() {
@@ -141,7 +156,8 @@ public class FindingDetailsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(FindingsView.ID, findingsSelection);
+		getSite().getPage().removeSelectionListener(findingsSelection);
+		ReviewSession.get().removeListener(onReviewChanged);
 		super.dispose();
 	}
 }

@@ -20,6 +20,8 @@ import org.fiscallens.review.SubmissionEntry;
 public class ProvinceContentProvider implements ITreeContentProvider {
 
 	private Map<String, List<SubmissionEntry>> entriesByUnit = Map.of();
+	/** A document's parent, so a selected document can be revealed in a collapsed tree (restored selection). */
+	private final Map<String, Unit> unitsByName = new HashMap<>();
 
 	@Override
 	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
@@ -32,6 +34,15 @@ public class ProvinceContentProvider implements ITreeContentProvider {
 					.thenComparing(SubmissionEntry::kind)));
 		}
 		entriesByUnit = byUnit;
+		unitsByName.clear();
+		if (newInput instanceof Reviews reviews) {
+			reviews.workspace().province().getRegions().forEach(this::indexUnits);
+		}
+	}
+
+	private void indexUnits(Region r) {
+		r.getUnits().forEach(u -> unitsByName.put(u.getName(), u));
+		r.getChildren().forEach(this::indexUnits);
 	}
 
 	@Override
@@ -56,6 +67,9 @@ public class ProvinceContentProvider implements ITreeContentProvider {
 	public Object getParent(Object element) {
 		if (element instanceof Region r) {
 			return r.getParent();
+		}
+		if (element instanceof SubmissionEntry e) {
+			return unitsByName.get(e.unitName());
 		}
 		return element instanceof Unit u ? u.getRegion() : null;
 	}

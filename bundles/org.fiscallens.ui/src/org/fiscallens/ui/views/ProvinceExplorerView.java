@@ -20,6 +20,9 @@ public class ProvinceExplorerView extends ViewPart {
 
 	public static final String ID = "org.fiscallens.ui.views.provinceExplorer";
 
+	/** Where the reviewer left the explorer (read at start; applied once the review is open). */
+	private org.eclipse.ui.IMemento restore;
+
 	private TreeViewer viewer;
 	private Label hint;
 	private org.eclipse.swt.widgets.Text search;
@@ -50,6 +53,7 @@ public class ProvinceExplorerView extends ViewPart {
 				open(entry);
 			}
 		});
+		createContextMenu();
 		ReviewSession.get().addListener(refresh);
 		if (ReviewSession.get().reviews() != null) {
 			refresh.run();
@@ -67,12 +71,72 @@ public class ProvinceExplorerView extends ViewPart {
 			hint.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
 			return;
 		}
-		viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
-		viewer.setInput(reviews);
-		viewer.expandToLevel(2);
+		if (viewer.getInput() == reviews) {
+			// an edit or an import: re-read the documents, keep what the reviewer expanded and selected
+			((ProvinceContentProvider) viewer.getContentProvider()).inputChanged(viewer, reviews, reviews);
+			viewer.refresh();
+		} else {
+			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
+			viewer.setInput(reviews);
+			viewer.expandToLevel(2);
+			if (restore != null) {
+				ExplorerState.restore(restore, this, reviews);
+				restore = null;
+			}
+		}
 		hint.setText(reviews.workspace().entries().isEmpty() ? Messages.get("explorer.empty") : "");
 		hint.getParent().layout(true);
 	};
+
+	@Override
+	public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento memento) throws org.eclipse.ui.PartInitException {
+		super.init(site, memento);
+		restore = memento;
+	}
+
+	@Override
+	public void saveState(org.eclipse.ui.IMemento memento) {
+		super.saveState(memento);
+		Reviews reviews = ReviewSession.get().reviews();
+		if (viewer != null && !viewer.getControl().isDisposed() && reviews != null) {
+			ExplorerState.save(memento, this, reviews);
+		} else if (restore != null) {
+			memento.putMemento(restore); // not open yet: keep what was saved last time
+		}
+	}
+
+	private void createContextMenu() {
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> ExplorerActions.fill(m, this));
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		// other bundles add to it (popup:org.fiscallens.ui.views.provinceExplorer)
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/**
+	 * Sets a unit's review status (what the context menu's 审核状态 does): the unit stays with its reviewer, or goes to
+	 * the reviewer named in the preferences when it has none. Undoable; saved at once.
+	 */
+	public void setUnitStatus(org.fiscallens.model.disclosure.Unit unit,
+			org.fiscallens.model.review.UnitReviewStatus status) {
+		Reviews reviews = ReviewSession.get().reviews();
+		String reviewer = reviews == null ? null
+				: org.fiscallens.ui.operations.AssignUnitOperation.find(reviews.records(), unit.getName())
+						.map(org.fiscallens.model.review.Assignment::getReviewer).orElse(null);
+		ExplorerActions.setUnitStatus(unit.getName(),
+				reviewer == null ? org.fiscallens.ui.preferences.ReviewerPreferences.reviewer() : reviewer, status);
+	}
+
+	/** Runs the standard rules again on the selected units, documents or regions (the context menu's 重新审核). */
+	public org.fiscallens.ui.wizards.RecheckJob recheckSelection() {
+		return ExplorerActions.startRecheck(this, selectedElements());
+	}
+
+	/** The selected regions, units and documents. */
+	public java.util.List<?> selectedElements() {
+		return viewer.getStructuredSelection().toList();
+	}
 
 	@Override
 	public void dispose() {
@@ -126,10 +190,10 @@ public class ProvinceExplorerView extends ViewPart {
 		}
 	}
 
-	/** Opens a document in the table view (what a double-click does). */
-	public DisclosureTableView open(SubmissionEntry entry) {
+	/** Opens a document in its editor (what a double-click does). */
+	public org.fiscallens.ui.editor.DisclosureEditor open(SubmissionEntry entry) {
 		try {
-			return DocumentOpener.open(getSite().getPage(), entry);
+			return org.fiscallens.ui.editor.DisclosureEditor.open(getSite().getPage(), entry);
 		} catch (org.eclipse.ui.PartInitException e) {
 			hint.setText(e.getMessage());
 			return null;

@@ -34,7 +34,7 @@ public class ProvinceLabelProvider extends LabelProvider {
 					: u.getName() + " " + Messages.format("explorer.counts", errors, warnings);
 			// assignment(): without reading every unit's record, as model() would
 			return java.util.Optional.ofNullable(reviews.records().assignment(u.getName()))
-					.map(a -> label + " [" + a.getStatus().getLiteral()
+					.map(a -> label + " [" + Messages.get("unitStatus." + a.getStatus().getName())
 							+ (a.getReviewer() == null ? "" : " · " + a.getReviewer()) + "]")
 					.orElse(label);
 		}
