@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
@@ -254,24 +256,22 @@ final class BenchCommand implements Command {
 	}
 
 	private static long usedHeap() {
-		long used = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				used += pool.getUsage().getUsed();
-			}
-		}
-		return used;
+		return sumOfHeapPools(MemoryPoolMXBean::getUsage);
 	}
 
 	/** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different moments). */
 	private static long peakHeap() {
-		long peak = 0;
+		return sumOfHeapPools(MemoryPoolMXBean::getPeakUsage);
+	}
+
+	private static long sumOfHeapPools(Function<MemoryPoolMXBean, MemoryUsage> usage) {
+		long sum = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+				sum += usage.apply(pool).getUsed();
 			}
 		}
-		return peak;
+		return sum;
 	}
 
 	private static void deleteTree(Path folder) throws IOException {

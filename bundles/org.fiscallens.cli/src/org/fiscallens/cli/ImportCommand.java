@@ -69,9 +69,10 @@ final class ImportCommand implements Command {
 		try (Reviews review = Reviews.open(context.resolve(workspace))) {
 			ImportSummary summary = review.importAndCheck(paths, ImportListener.NONE);
 			summary.messages().forEach(context.err()::println);
-			context.out().printf("imported %d, replaced %d, failed %d; workspace %s holds %d submissions, %d findings%n",
-					summary.imported(), summary.replaced(), summary.failed(), workspace,
-					review.workspace().entries().size(), review.records().findings().size());
+			// counted from the units' file names: reading a province's whole record back would take minutes
+			context.out().printf("imported %d, replaced %d, failed %d; workspace %s holds %d submissions, %d unresolved "
+					+ "findings%n", summary.imported(), summary.replaced(), summary.failed(), workspace,
+					review.workspace().entries().size(), review.records().openFindingCount());
 			return summary.failed() > 0 || missing ? Cli.EXIT_USAGE : Cli.EXIT_OK;
 		}
 	}

@@ -159,7 +159,9 @@ final class IndexState {
             removeSubmissionLink(old);
         }
         putCurrent(entry);
-        entry.unit.getSubmissions().add(proxy(fileUri));
+        // addUnique: a plain add checks uniqueness by resolving every proxy of the unit's list, which loads (and
+        // keeps in the resource set) all its other documents — most of a province during a large import
+        ((InternalEList<Submission>) entry.unit.getSubmissions()).addUnique(proxy(fileUri));
         return Optional.ofNullable(old);
     }
 
@@ -172,7 +174,7 @@ final class IndexState {
             EList<Submission> links = entry.unit.getSubmissions();
             int at = linkIndex(links, oldFile);
             if (at >= 0) {
-                links.set(at, (Submission) submission);
+                ((InternalEList<Submission>) links).setUnique(at, (Submission) submission); // no proxy resolved
             }
         }
     }

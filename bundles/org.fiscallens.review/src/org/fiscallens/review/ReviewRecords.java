@@ -188,6 +188,24 @@ public final class ReviewRecords {
 		return counts;
 	}
 
+	/** The unresolved findings of every unit ({@link #openFindings}), counted without reading any unit's record. */
+	public int openFindingCount() {
+		Set<String> units = new HashSet<>(onDisk.keySet());
+		int n = 0;
+		for (Map.Entry<String, List<FindingRecord>> unit : byUnit.entrySet()) {
+			if (units.remove(hash(unit.getKey()))) {
+				n += openFindings(unit.getKey()).values().stream().mapToInt(Integer::intValue).sum();
+			} else if (!unit.getValue().isEmpty()) {
+				n += (int) unit.getValue().stream().filter(ReviewRecords::isOpen).count();
+			}
+		}
+		for (String hash : units) {
+			Part p = onDisk.get(hash);
+			n += p.errors() + p.warnings() + p.infos();
+		}
+		return n;
+	}
+
 	/** Who reviews a unit and how far, or null when nobody was assigned. */
 	public Assignment assignment(String unitName) {
 		return record.getAssignments().stream().filter(a -> a.getUnitName().equals(unitName)).findFirst().orElse(null);
