@@ -48,6 +48,11 @@ public final class ReviewScope {
 		return regionOfUnit.containsKey(name);
 	}
 
+	/** The province a unit sits in (a workspace may hold more than one, as the seeds do), else the main one. */
+	public String provinceOf(String unit) {
+		return segments(regionOf(unit)).stream().findFirst().filter(p -> !p.isEmpty()).orElse(province);
+	}
+
 	public String regionOf(String unit) {
 		return regionOfUnit.getOrDefault(unit, "");
 	}

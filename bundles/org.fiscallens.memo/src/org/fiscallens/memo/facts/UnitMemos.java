@@ -83,7 +83,7 @@ public final class UnitMemos {
 			years.add(String.valueOf(d.year()));
 			kinds.add(d.kind());
 		});
-		return new UnitMemo(unitName, scope.regionOf(unitName), organ(), String.join("、", years),
+		return new UnitMemo(unitName, scope.regionOf(unitName), organ(scope.provinceOf(unitName)), String.join("、", years),
 				kinds.size() > 1 ? "预决算" : kinds.stream().findFirst().orElse("决算"), reviewer(unitName),
 				options.date().format(DATE), options.date().plusDays(options.dueDays()).format(DATE),
 				options.draft(), documents, findings, count(reported, FindingSeverity.ERROR),
@@ -93,17 +93,22 @@ public final class UnitMemos {
 				number(dismissed, 1));
 	}
 
+	/** The issuing organ of a summary: the one asked for, else the main province's 财政厅. */
 	public String organ() {
-		return options.organ() != null && !options.organ().isBlank() ? options.organ() : scope.province() + "财政厅";
+		return organ(scope.province());
+	}
+
+	/** A unit memo is issued by the 财政厅 of the unit's own province unless an organ is asked for. */
+	private String organ(String province) {
+		return options.organ() != null && !options.organ().isBlank() ? options.organ() : province + "财政厅";
 	}
 
 	private String reviewer(String unitName) {
 		if (options.reviewer() != null && !options.reviewer().isBlank()) {
 			return options.reviewer();
 		}
-		return reviews.records().model().getAssignments().stream().filter(a -> unitName.equals(a.getUnitName()))
-				.map(Assignment::getReviewer).filter(r -> r != null && !r.isBlank()).findFirst()
-				.orElse(System.getProperty("user.name", ""));
+		return java.util.Optional.ofNullable(reviews.records().assignment(unitName)).map(Assignment::getReviewer)
+				.filter(r -> !r.isBlank()).orElse(System.getProperty("user.name", ""));
 	}
 
 	private UnitMemo.ReviewedDocument reviewed(SubmissionEntry e) {

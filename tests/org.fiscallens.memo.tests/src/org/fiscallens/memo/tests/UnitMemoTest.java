@@ -221,4 +221,13 @@ class UnitMemoTest extends SeedsReviewTestCase {
 			assertEquals("公开08", rows.get(1).get(rows.get(0).indexOf("缺少的必备表格")), rows.toString());
 		}
 	}
+
+	@Test
+	void aUnitMemoIsIssuedByTheFinanceDepartmentOfTheUnitsOwnProvince() throws IOException {
+		// the seeds mix two provinces: 山西 (four units) and 青海 (the unit of this memo)
+		String province = review.reviews.workspace().entries().stream().filter(e -> e.unitName().equals(review.unit))
+				.map(e -> e.regionPath().split("/")[0]).findFirst().orElseThrow();
+		DocxText docx = new DocxText(export(OPTIONS, MemoFormat.DOCX, temp.resolve("organ")));
+		assertEquals(province + "财政厅", docx.blocks.get(0).text(), "the letterhead");
+	}
 }
