@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
 import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.engine.RuleSource;
+import org.fiscallens.engine.StreamingCheck;
 import org.fiscallens.generator.GeneratedDocument;
 import org.fiscallens.generator.GeneratorOptions;
 import org.fiscallens.generator.ProvinceGenerator;
 import org.fiscallens.importer.DisclosureImporter;
+import org.fiscallens.model.disclosure.Region;
 import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Unit;
+import org.fiscallens.review.ImportListener;
+import org.fiscallens.review.Reviews;
+import org.fiscallens.review.SubmissionEntry;
 
 /**
  * {@code ./fiscallens bench [--units 250,1250,5000] [--work DIR]}: generates provinces of growing size and measures,
@@ -49,31 +57,38 @@ final class BenchCommand implements Command {
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("keep");
+		return Set.of("keep", "no-workspace");
 	}
 
 	@Override
 	public String usage() {
 		return """
-				Usage: ./fiscallens bench [--units 250,1250,5000] [--work DIR] [--seed S] [--keep]
+				Usage: ./fiscallens bench [--units 250,1250,5000] [--work DIR] [--seed S] [--keep] [--no-workspace]
 
 				For each number of units (each unit writes 4 documents: 决算 and 预算 for 2023 and 2024, so the default
 				sizes are 1k, 5k and 20k submissions), generates a province into DIR (default: a temporary folder), then
 				measures in the same JVM:
-				  floor      reading every file and splitting it into lines
-				  import     the importer over every file (one thread)
-				  check      the standard library over every document (parallel across documents)
-				  e2e        import + check, and its ratio to the floor
-				  heap       peak heap use (all heap pools) during import and check
-				  rule       the library loaded with one rule edited, that rule alone re-run over the province
+				  floor      reading every file and splitting it into lines (one thread)
+				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
+				             ratio to the floor; cpu s = CPU time of all threads meanwhile, imp cpu = the part spent
+				             importing (on a shared machine CPU times say more than wall times)
+				  heap       peak heap use (all heap pools) during e2e
+				Then, as the workbench does it (unless --no-workspace):
+				  ws import  import into a review workspace, check, record the findings, save
+				  open       open that workspace afresh (index, region tree, review record) and count every unit's
+				             open findings, as the province explorer shows them; open MB = peak heap meanwhile,
+				             kept MB = heap still in use after it (the rule library included)
+				  doc        load one submission, as the table editor does
+				  rule       the library loaded with one rule edited, that rule alone re-run over the workspace
 				Prints one table row per size. --keep leaves the generated files in DIR.
 
 				Exit codes: 0 done, 2 bad usage.
 				""";
 	}
 
-	private record Row(int units, int documents, double floor, double load, double imported, double checked,
-			long peakHeap, double editedRule, long errors) {
+	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, long peakHeap,
+			long errors,
+			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule) {
 	}
 
 	@Override
@@ -88,28 +103,47 @@ final class BenchCommand implements Command {
 		}
 		Path work = arguments.has("work") ? context.resolve(arguments.value("work", "")) : Files.createTempDirectory("fiscallens-bench");
 		long seed = Long.parseLong(arguments.value("seed", "1"));
-		context.out().printf("%-7s %-9s %8s %8s %9s %9s %9s %7s %9s %10s %9s%n", "units", "documents", "floor s", "import s",
-				"docs/s", "check s", "docs/s", "e2e/fl", "e2e s", "heap MB", "rule s");
+		boolean workspace = !arguments.has("no-workspace");
+		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s %7s%n", "units", "docs", "floor s",
+				"e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB", "kept MB",
+				"doc ms", "rule s");
+		RuleLibrary library = RuleLibrary.standard();
 		for (int units : sizes) {
 			Path folder = work.resolve("units-" + units);
 			List<GeneratedDocument> documents = new ProvinceGenerator(
 					new GeneratorOptions(units, List.of(2023, 2024), seed, 0.0, GeneratorOptions.ALL_FORMATS)).generate(folder);
-			Row row = measure(units, documents);
-			context.out().printf("%-7d %-9d %8.2f %8.2f %9.0f %9.2f %9.0f %7.1f %9.2f %10d %9.2f%n", row.units(), row.documents(),
-					row.floor(), row.imported(), row.documents() / row.imported(), row.checked(), row.documents() / row.checked(),
-					(row.imported() + row.checked()) / row.floor(), row.load() + row.imported() + row.checked(),
-					row.peakHeap() / (1024 * 1024), row.editedRule());
+			Row row = measure(units, folder, documents, library, workspace ? work.resolve("workspace-" + units) : null);
+			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f%n",
+					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
+					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.peakHeap() / MB, row.wsImport(), row.open(),
+					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule());
 			if (row.errors() > 0) {
 				context.err().println("fiscallens bench: " + row.errors() + " error findings on a fault-free province");
 			}
 			if (!arguments.has("keep")) {
 				deleteTree(folder);
+				if (workspace) {
+					deleteTree(work.resolve("workspace-" + units));
+				}
 			}
 		}
 		return Cli.EXIT_OK;
 	}
 
-	private static Row measure(int units, List<GeneratedDocument> documents) throws IOException {
+	private static final long MB = 1024 * 1024;
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	/** CPU time of the live threads: with other processes on the machine, wall time alone says little. */
+	private static long cpuTime() {
+		long sum = 0;
+		for (long id : THREADS.getAllThreadIds()) {
+			sum += Math.max(0, THREADS.getThreadCpuTime(id));
+		}
+		return sum;
+	}
+
+	private static Row measure(int units, Path folder, List<GeneratedDocument> documents, RuleLibrary library, Path workspace)
+			throws IOException {
 		System.gc();
 		long start = System.nanoTime();
 		long lines = 0;
@@ -122,29 +156,75 @@ final class BenchCommand implements Command {
 		}
 
 		resetPeakHeap();
-		start = System.nanoTime();
-		RuleLibrary library = RuleLibrary.standard();
-		double load = seconds(start);
+		long cpuStart = cpuTime();
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
-		List<Submission> submissions = new ArrayList<>(documents.size());
-		for (GeneratedDocument d : documents) {
-			Submission s = importer.importFile(d.file());
-			s.getSource().setPath(d.file().toString());
-			submissions.add(s);
-		}
-		double imported = seconds(start);
-		start = System.nanoTime();
-		CheckReport report = new CheckEngine(library).check(submissions);
-		double checked = seconds(start);
+		LongAdder importNanos = new LongAdder();
+		CheckReport report = new StreamingCheck(new CheckEngine(library), file -> {
+			long t = THREADS.getCurrentThreadCpuTime();
+			Submission s = importer.importFile(file);
+			s.getSource().setPath(file.toString());
+			importNanos.add(THREADS.getCurrentThreadCpuTime() - t);
+			return s;
+		}, StreamingCheck.DEFAULT_CHUNK).run(documents.stream().map(GeneratedDocument::file).toList());
+		double e2e = seconds(start);
+		double cpu = (cpuTime() - cpuStart) / 1e9;
 		long peak = peakHeap();
+		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
+		report = null;
+		if (workspace == null) {
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, 0, 0, 0, 0, 0,
+					0);
+		}
 
 		start = System.nanoTime();
-		RuleLibrary edited = RuleLibrary.load(editedSources()).only(r -> EDITED_RULE.equals(r.getName()));
-		new CheckEngine(edited).check(submissions);
-		double editedRule = seconds(start);
-		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
-		return new Row(units, documents.size(), floor, load, imported, checked, peak, editedRule, errors);
+		try (Reviews reviews = Reviews.open(workspace, library)) {
+			reviews.importAndCheck(List.of(folder), ImportListener.NONE);
+		}
+		double wsImport = seconds(start);
+
+		resetPeakHeap();
+		start = System.nanoTime();
+		try (Reviews reviews = Reviews.open(workspace, library)) {
+			// what the province explorer shows: regions › units, each with its open findings
+			int unitsShown = 0;
+			for (Region region : reviews.workspace().province().getRegions()) {
+				unitsShown += countUnits(region, reviews);
+			}
+			double open = seconds(start);
+			long openHeap = peakHeap();
+			System.gc();
+			long openRetained = usedHeap();
+			if (unitsShown == 0) {
+				throw new IllegalStateException("the explorer would show no unit");
+			}
+			List<SubmissionEntry> entries = reviews.workspace().entries();
+			start = System.nanoTime();
+			Submission one = reviews.workspace().load(entries.get(entries.size() / 2).id());
+			double loadOne = seconds(start);
+			if (one.getTables().isEmpty()) {
+				throw new IllegalStateException("a document without tables");
+			}
+
+			start = System.nanoTime();
+			RuleLibrary edited = RuleLibrary.load(editedSources()).only(r -> EDITED_RULE.equals(r.getName()));
+			reviews.check(entries, new CheckEngine(edited));
+			double editedRule = seconds(start);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, wsImport, open,
+					openHeap, openRetained, loadOne, editedRule);
+		}
+	}
+
+	private static int countUnits(Region region, Reviews reviews) {
+		int n = 0;
+		for (Unit u : region.getUnits()) {
+			reviews.openFindings(u.getName());
+			n++;
+		}
+		for (Region sub : region.getChildren()) {
+			n += countUnits(sub, reviews);
+		}
+		return n;
 	}
 
 	/** The standard library with one rule changed, as a rule author would save it from the editor. */
@@ -171,6 +251,16 @@ final class BenchCommand implements Command {
 				pool.resetPeakUsage();
 			}
 		}
+	}
+
+	private static long usedHeap() {
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				used += pool.getUsage().getUsed();
+			}
+		}
+		return used;
 	}
 
 	/** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different moments). */

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -14,6 +16,7 @@ import org.fiscallens.engine.CheckReport;
 import org.fiscallens.engine.Reports;
 import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.engine.RuleSource;
+import org.fiscallens.engine.StreamingCheck;
 import org.fiscallens.importer.DisclosureImporter;
 import org.fiscallens.model.disclosure.Submission;
 
@@ -106,29 +109,34 @@ final class CheckCommand implements Command {
 				}
 			}
 		}
-		// documents are independent: import them on every core (the importer keeps no state between files)
+		// import and check on every core, unit by unit, without holding the whole province in memory
 		DisclosureImporter importer = new DisclosureImporter();
-		List<Submission> submissions = readable.parallelStream().map(d -> {
-			Submission submission = importer.importFile(d.file());
-			submission.getSource().setPath(d.shown());
+		Map<Path, String> shown = new HashMap<>();
+		readable.forEach(d -> shown.putIfAbsent(d.file(), d.shown()));
+		long[] importedAt = {0};
+		boolean[] unreadableFound = {false};
+		StreamingCheck streaming = new StreamingCheck(new CheckEngine(library), file -> {
+			Submission submission = importer.importFile(file);
+			submission.getSource().setPath(shown.get(file));
 			return submission;
-		}).toList();
-		for (Submission submission : submissions) {
+		}, StreamingCheck.DEFAULT_CHUNK).onImported(submission -> {
 			if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
 				context.err().println("fiscallens check: " + submission.getSource().getPath()
 						+ ": no disclosure could be read from this file");
-				unreadable = true;
+				unreadableFound[0] = true;
 			}
-		}
-		long imported = System.nanoTime();
-		CheckReport report = new CheckEngine(library).check(submissions);
+			importedAt[0] = System.nanoTime();
+		});
+		CheckReport report = streaming.run(readable.stream().map(Document::file).toList());
+		unreadable |= unreadableFound[0];
+		long imported = Math.max(importedAt[0], rulesLoaded);
 		long checked = System.nanoTime();
 		if (arguments.has("stats")) {
 			double checkSeconds = (checked - imported) / 1e9;
 			context.err().printf("fiscallens check: %d rules loaded in %.2f s; %d documents imported in %.2f s, "
-					+ "checked in %.3f s (%.1f documents/s, %d comparisons)%n", library.rules().size(),
-					(rulesLoaded - start) / 1e9, submissions.size(), (imported - rulesLoaded) / 1e9, checkSeconds,
-					submissions.size() / Math.max(checkSeconds, 1e-9),
+					+ "checked in %.3f s more (%.1f documents/s, %d comparisons)%n", library.rules().size(),
+					(rulesLoaded - start) / 1e9, readable.size(), (imported - rulesLoaded) / 1e9, checkSeconds,
+					readable.size() / Math.max((checked - rulesLoaded) / 1e9, 1e-9),
 					report.documents().stream().mapToInt(d -> d.comparisons()).sum());
 		}
 		String output = switch (format) {

@@ -30,6 +30,7 @@ public final class Cli {
 		register(new GenerateCommand());
 		register(new BenchCommand());
 		register(new LspCommand());
+		register(new MemoCommand());
 	}
 
 	private void register(Command command) {

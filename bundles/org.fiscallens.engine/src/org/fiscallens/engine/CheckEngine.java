@@ -3,6 +3,7 @@ package org.fiscallens.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.rules.interpreter.DocumentContext;
 import org.fiscallens.rules.interpreter.DocumentSet;
@@ -28,6 +29,27 @@ public final class CheckEngine {
 
 	public RuleLibrary library() {
 		return library;
+	}
+
+	/** Whether a rule of the library can apply to documents of this kind: those of other kinds need not be read. */
+	public boolean appliesTo(DisclosureKind kind) {
+		for (Rule rule : library.rules()) {
+			switch (rule.getKind()) {
+			case FINAL:
+				if (kind == DisclosureKind.FINAL) {
+					return true;
+				}
+				break;
+			case BUDGET:
+				if (kind == DisclosureKind.BUDGET) {
+					return true;
+				}
+				break;
+			default:
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Checks the documents; cross-document rules see the documents of {@code others} (often the same set). */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TextMemo;
+
 /**
  * The label vocabulary of {@code AnnexValue}s: every printed header variant of a self-evaluation or target table maps
  * to one stable label, so a rule reads {@code a.value("全年执行数")} whatever the province printed.
@@ -101,6 +103,12 @@ final class AnnexLabels {
         overall("项目支出", "项目支出");
     }
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern LEADING_OF_WHICH = Pattern.compile("^其中:?");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+    private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
+    private static final TextMemo NORMALIZED = new TextMemo(AnnexLabels::compute);
+
     private AnnexLabels() {
     }
 
@@ -118,9 +126,14 @@ final class AnnexLabels {
 
     /** Printed cell text without blanks, line-break tags, 其中: and (万元) decorations; full-width brackets made ASCII. */
     static String normalize(String printed) {
-        String s = GridLine.clean(printed).replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replace('：', ':');
-        s = s.replaceFirst("^其中:?", "").replaceFirst(":$", "");
-        return s.replaceAll("\\((万元|元)\\)", "");
+        return NORMALIZED.apply(printed);
+    }
+
+    private static String compute(String printed) {
+        String s = BLANKS.matcher(GridLine.clean(printed)).replaceAll("").replace('（', '(').replace('）', ')').replace('：', ':');
+        s = LEADING_OF_WHICH.matcher(s).replaceFirst("");
+        s = TRAILING_COLON.matcher(s).replaceFirst("");
+        return PRINTED_MONEY_UNIT.matcher(s).replaceAll("");
     }
 
     /** The label of a column header (全年预算数, 执行率 …), or null. */

@@ -35,6 +35,7 @@ final class ClaimExtractor {
     private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
     private static final int MAX_SENTENCE = 400;
     /** A sentence that only names a subject, "(10)卫生健康支出(类)医疗保障管理事务(款)信息化建设(项)。": its last part. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
     /** Labels that say which column, not which subject: they take the subject of the sentence before. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
@@ -56,8 +57,9 @@ final class ClaimExtractor {
         while (sentenceStart < text.length()) {
             int sentenceEnd = end.find(sentenceStart) ? end.end() : text.length();
             extractSentence(p, sentenceStart, sentenceEnd, claims, paragraphSubject, heading);
-            Matcher h = SUBJECT_HEADING.matcher(text.substring(sentenceStart, sentenceEnd).strip());
-            heading[0] = h.find() ? h.group(1) : null;
+            String sentence = text.substring(sentenceStart, sentenceEnd).strip();
+            Matcher h = endsLikeSubjectHeading(sentence) ? SUBJECT_HEADING.matcher(sentence) : null;
+            heading[0] = h != null && h.find() ? h.group(1) : null;
             sentenceStart = sentenceEnd;
         }
         return claims;
@@ -165,8 +167,21 @@ final class ClaimExtractor {
         return limit;
     }
 
+    /**
+     * What {@link #SUBJECT_HEADING} needs at the end — （类）, （款） or （项）, perhaps a full stop — checked before the
+     * expression, which otherwise tries every start position of every sentence.
+     */
+    private static boolean endsLikeSubjectHeading(String sentence) {
+        int end = sentence.length();
+        if (end > 0 && (sentence.charAt(end - 1) == '。' || sentence.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return end >= 3 && (sentence.charAt(end - 1) == ')' || sentence.charAt(end - 1) == '）')
+                && "类款项".indexOf(sentence.charAt(end - 2)) >= 0;
+    }
+
     static String cleanLabel(String before) {
-        String s = before.replaceAll("\\s+", "");
+        String s = BLANKS.matcher(before).replaceAll("");
         s = TRAILING_NOISE.matcher(s).replaceAll("");
         s = LEADING_NOISE.matcher(s).replaceAll("");
         s = TRAILING_NOISE.matcher(s).replaceAll("");

@@ -24,7 +24,7 @@ final class FormatDetector {
             } else if (line.indexOf('\t') >= 0) {
                 tabRows++;
             }
-            if (t.startsWith("#") || line.length() < 20_000 && HTML.matcher(line).find()) {
+            if (t.startsWith("#") || line.length() < 20_000 && line.indexOf('<') >= 0 && HTML.matcher(line).find()) {
                 markup++;
             }
         }

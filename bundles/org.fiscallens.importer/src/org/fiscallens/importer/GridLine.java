@@ -58,6 +58,9 @@ record GridLine(int line, List<Cell> cells) {
     }
 
     static String clean(String raw) {
+        if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
+            return raw.strip(); // no tag, no entity: the common case, without the regular expression
+        }
         String s = raw.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
         s = TAG.matcher(s).replaceAll("");
         s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");

@@ -29,7 +29,9 @@ import org.fiscallens.review.regions.ProvinceTree;
 /**
  * One {@link ReviewWorkspace#importPaths} run. Each document is handled on its own: read, recognised by sha256 (an
  * unchanged file is skipped before parsing), parsed, placed in the region tree, written to its own file and dropped
- * from memory. Whatever goes wrong with one document becomes a message and never stops the others.
+ * from memory. Reading and parsing run on every core, a chunk of files at a time; placing and writing follow in file
+ * order, so the outcome is the same as one file after the other. Whatever goes wrong with one document becomes a
+ * message and never stops the others.
  */
 final class DocumentImport {
     static final String UNKNOWN_UNIT = "（未识别单位）";
@@ -42,6 +44,31 @@ final class DocumentImport {
     private final DocumentParser parser;
     private final RegionResolver regions;
     private final List<String> messages = new ArrayList<>();
+    private Sink sink = Sink.NONE;
+
+    /** Is handed each document as it is stored, while it is still in memory (e.g. to check it without reading it). */
+    interface Sink {
+        Sink NONE = new Sink() {
+            @Override
+            public void stored(SubmissionEntry entry, Submission submission) {
+            }
+
+            @Override
+            public void chunkDone() {
+            }
+        };
+
+        /** A parsed document, written to its file and current in the index (not yet committed). */
+        void stored(SubmissionEntry entry, Submission submission);
+
+        /** Between chunks: the index is quiet, documents may be read from their files on any thread. */
+        void chunkDone();
+    }
+
+    DocumentImport to(Sink newSink) {
+        this.sink = newSink;
+        return this;
+    }
 
     DocumentImport(IndexState index, SubmissionFiles files, ResourceSet resourceSet, DocumentParser parser,
                    RegionResolver regions) {
@@ -66,29 +93,63 @@ final class DocumentImport {
         int imported = 0;
         int replaced = 0;
         List<Path> documents = sources.documents();
-        for (int i = 0; i < documents.size(); i++) {
-            Path file = documents.get(i);
-            Outcome outcome;
-            try {
-                outcome = importOne(file);
-            } catch (IOException | RuntimeException e) {
-                messages.add(file + ":0: " + describe(e));
-                outcome = Outcome.FAILED;
+        for (int start = 0; start < documents.size(); start += CHUNK) {
+            // reading and parsing (most of the time) runs on every core; placing and writing stay in file order
+            List<Read> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK)).parallelStream()
+                    .map(this::read).toList();
+            for (int k = 0; k < chunk.size(); k++) {
+                Read read = chunk.get(k);
+                Outcome outcome;
+                try {
+                    outcome = importOne(read);
+                } catch (IOException | RuntimeException e) {
+                    messages.add(read.file() + ":0: " + describe(e));
+                    outcome = Outcome.FAILED;
+                }
+                switch (outcome) {
+                    case IMPORTED -> imported++;
+                    case REPLACED -> replaced++;
+                    case FAILED -> failed++;
+                    case UNCHANGED -> { }
+                }
+                listener.progress(start + k + 1, documents.size(), read.file());
             }
-            switch (outcome) {
-                case IMPORTED -> imported++;
-                case REPLACED -> replaced++;
-                case FAILED -> failed++;
-                case UNCHANGED -> { }
-            }
-            listener.progress(i + 1, documents.size(), file);
+            sink.chunkDone();
         }
         return new ImportSummary(imported, replaced, failed, messages);
     }
 
-    private Outcome importOne(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String sha256 = sha256(bytes);
+    /** Files read and parsed together on every core; bounds the documents held in memory at once. */
+    static final int CHUNK = 64;
+
+    /** A file as read (and parsed, unless the workspace already has it) on a worker thread. */
+    private record Read(Path file, byte[] bytes, String sha256, Submission submission, byte[] stored, Exception failure) {
+    }
+
+    /** Runs on a worker thread: reads only the index (which nothing changes meanwhile), never writes to it. */
+    private Read read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String sha256 = sha256(bytes);
+            boolean known = index.currentBySha(sha256).isPresent() || index.historyBySha(sha256).isPresent();
+            Submission submission = known ? null : parser.parse(file.toString(), bytes);
+            // the bytes of its file too, while on every core (a document needs no other to be serialized)
+            byte[] stored = isDisclosure(submission) ? SubmissionFiles.serialize(submission) : null;
+            return new Read(file, bytes, sha256, submission, stored, null);
+        } catch (IOException | RuntimeException e) {
+            return new Read(file, null, null, null, null, e);
+        }
+    }
+
+    private Outcome importOne(Read read) throws IOException {
+        if (read.failure() instanceof IOException e) {
+            throw e;
+        } else if (read.failure() instanceof RuntimeException e) {
+            throw e;
+        }
+        Path file = read.file();
+        byte[] bytes = read.bytes();
+        String sha256 = read.sha256();
         if (index.currentBySha(sha256).isPresent()) {
             return Outcome.UNCHANGED;
         }
@@ -98,7 +159,9 @@ final class DocumentImport {
             index.makeCurrent(older.get(), files.uri(older.get().file));
             return Outcome.REPLACED;
         }
-        Submission submission = parser.parse(file.toString(), bytes);
+        // a file the index knew when it was read, but which an earlier file of this run has since replaced
+        Submission submission = read.submission() != null ? read.submission() : parser.parse(file.toString(), bytes);
+        byte[] stored = read.submission() != null ? read.stored() : null;
         reportErrors(file, submission);
         if (!isDisclosure(submission)) {
             if (submission == null || errors(submission).isEmpty()) {
@@ -110,13 +173,16 @@ final class DocumentImport {
         Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
         try {
             resource.getContents().add(submission);
-            SubmissionFiles.Written written = files.write(entry.id, resource);
+            SubmissionFiles.Written written = stored != null ? files.write(entry.id, resource, stored)
+                    : files.write(entry.id, resource);
             entry.file = written.file();
             entry.checksum = written.checksum();
         } finally {
             resourceSet.getResources().remove(resource);
         }
-        return index.makeCurrent(entry, files.uri(entry.file)).isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
+        Outcome outcome = index.makeCurrent(entry, files.uri(entry.file)).isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
+        sink.stored(entry.toRecord(), submission);
+        return outcome;
     }
 
     /** Creates the entry and puts the unit (and, for a department, its member units) into the region tree. */

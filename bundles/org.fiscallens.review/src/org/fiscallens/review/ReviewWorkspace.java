@@ -92,8 +92,12 @@ public final class ReviewWorkspace implements AutoCloseable {
 
     /** Imports files and folders (recursively: *.txt, *.md; regions.csv as region manifest), one document at a time. */
     public ImportSummary importPaths(List<Path> paths, ImportListener listener) {
+        return importPaths(paths, listener, DocumentImport.Sink.NONE);
+    }
+
+    ImportSummary importPaths(List<Path> paths, ImportListener listener, DocumentImport.Sink sink) {
         checkOpen();
-        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions)
+        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions).to(sink)
                 .run(paths, listener == null ? ImportListener.NONE : listener);
         if (summary.imported() + summary.replaced() > 0) {
             dirty = true;
@@ -114,11 +118,29 @@ public final class ReviewWorkspace implements AutoCloseable {
      * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
      */
     public Submission load(String submissionId) {
+        return submissionFrom(resourceSet, submissionId);
+    }
+
+    /**
+     * The submission with this id as last written to its file, read into memory of its own: neither cached nor
+     * tracked for saving (changes to it are not kept). Unlike {@link #load}, safe to call from several threads at once,
+     * as long as nothing is imported or saved meanwhile: checking a province reads its documents on every core.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
+     */
+    public Submission read(String submissionId) {
+        Submission submission = submissionFrom(new StoreResourceSet(this::expectedChecksum), submissionId);
+        submission.eResource().setTrackingModification(false);
+        return submission;
+    }
+
+    private Submission submissionFrom(StoreResourceSet set, String submissionId) {
         checkOpen();
         StoredEntry entry = index.find(submissionId)
                 .orElseThrow(() -> new IllegalArgumentException("no submission with id " + submissionId));
         try {
-            Resource resource = resourceSet.load(files.uri(entry.file));
+            Resource resource = set.load(files.uri(entry.file));
             return (Submission) resource.getContents().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

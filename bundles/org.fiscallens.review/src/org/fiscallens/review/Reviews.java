@@ -1,13 +1,18 @@
 package org.fiscallens.review;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
@@ -17,6 +22,7 @@ import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
 import org.fiscallens.rules.interpreter.DocumentSet;
+import org.fiscallens.rules.interpreter.Finding;
 import org.fiscallens.rules.interpreter.Labels;
 
 /**
@@ -54,52 +60,63 @@ public final class Reviews implements AutoCloseable {
 		return records;
 	}
 
-	/** Imports documents, checks the new and changed ones, records their findings, and saves everything. */
+	/**
+	 * Imports documents, checks the new and changed ones, records their findings, and saves everything. Documents are
+	 * checked while the import still holds them, a unit at a time on every core (see {@link ImportChecks}); a large
+	 * import is saved every {@value #CHECKPOINT} documents (see {@link #checkpointEvery}), so memory stays bounded and a crash loses at most that
+	 * many.
+	 */
 	public ImportSummary importAndCheck(List<Path> paths, ImportListener listener) throws IOException {
-		Set<String> before = new HashSet<>();
-		workspace.entries().forEach(e -> before.add(e.id()));
-		ImportSummary summary = workspace.importPaths(paths, listener);
-		WorkspaceDocuments others = new WorkspaceDocuments();
-		for (SubmissionEntry entry : workspace.entries()) {
-			if (!before.contains(entry.id())) {
-				Submission submission = workspace.load(entry.id());
-				records.record(entry, engine.check(submission, others).findings());
-				// keep memory bounded on a whole province: a document is reloaded (1–2 ms) when needed again
-				workspace.unload(entry.id());
-				others.unloadAll();
-			}
+		ImportChecks checks = new ImportChecks();
+		ImportSummary summary;
+		try {
+			summary = workspace.importPaths(paths, listener, checks);
+			checks.finish();
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
+		// an older version made current again, or a unit that came back after it was checked: read and check
+		List<SubmissionEntry> rest = workspace.entries().stream()
+				.filter(e -> !checks.before.contains(e.id()) && !checks.recorded.contains(e.id())).toList();
+		check(rest).forEach(records::record);
 		workspace.save();
 		records.save();
 		return summary;
 	}
 
+	/** Documents checked together by {@link #recheck} before their findings are recorded and progress is reported. */
+	private static final int RECHECK_BATCH = 64;
+
 	/**
 	 * Checks documents of the workspace again with the rules (a reviewer's "re-check the selection", or after the
-	 * rules changed) and records their findings like an import does. The listener may stop the run by throwing; the
-	 * documents checked until then stay recorded, and the record is saved either way.
+	 * rules changed) and records their findings like an import does. Batches of whole units are checked on every core
+	 * (see {@link #check(List)}); the listener may stop the run by throwing, between batches: the documents checked
+	 * until then stay recorded, and the record is saved either way.
 	 */
 	public ReviewRecords.Merge recheck(List<SubmissionEntry> documents, ImportListener listener) throws IOException {
-		WorkspaceDocuments others = new WorkspaceDocuments();
+		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
+		documents.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
 		int added = 0;
 		int kept = 0;
 		int corrected = 0;
 		int dropped = 0;
+		int done = 0;
+		List<SubmissionEntry> batch = new ArrayList<>();
 		try {
-			for (int i = 0; i < documents.size(); i++) {
-				SubmissionEntry entry = documents.get(i);
-				// a document the workbench shows stays loaded
-				boolean wasLoaded = workspace.isLoaded(entry.id());
-				ReviewRecords.Merge m = records.record(entry, engine.check(workspace.load(entry.id()), others).findings());
-				added += m.added();
-				kept += m.kept();
-				corrected += m.corrected();
-				dropped += m.dropped();
-				if (!wasLoaded) {
-					workspace.unload(entry.id());
+			for (List<SubmissionEntry> unit : byUnit.values()) {
+				batch.addAll(unit);
+				if (batch.size() < RECHECK_BATCH && batch.size() + done < documents.size()) {
+					continue;
 				}
-				others.unloadAll();
-				listener.progress(i + 1, documents.size(), Path.of(entry.sourcePath()));
+				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch).entrySet()) {
+					ReviewRecords.Merge m = records.record(found.getKey(), found.getValue());
+					added += m.added();
+					kept += m.kept();
+					corrected += m.corrected();
+					dropped += m.dropped();
+					listener.progress(++done, documents.size(), Path.of(found.getKey().sourcePath()));
+				}
+				batch.clear();
 			}
 		} finally {
 			records.save();
@@ -107,16 +124,145 @@ public final class Reviews implements AutoCloseable {
 		return new ReviewRecords.Merge(added, kept, corrected, dropped);
 	}
 
-	/** The unresolved (待审 or 确认) findings of a unit's documents, by severity, rounding tails left out. */
-	public Map<FindingSeverity, Integer> openFindings(String unitName) {
-		Map<FindingSeverity, Integer> counts = new EnumMap<>(FindingSeverity.class);
-		for (FindingRecord f : records.findings()) {
-			if (f.getUnitName().equals(unitName) && !f.isRounding()
-					&& (f.getStatus() == FindingStatus.OPEN || f.getStatus() == FindingStatus.CONFIRMED)) {
-				counts.merge(f.getSeverity(), 1, Integer::sum);
+	/** Documents imported between two saves of a large import, by default. */
+	public static final int CHECKPOINT = 2048;
+	private int checkpoint = CHECKPOINT;
+
+	/** Saves a large import every {@code documents} documents (instead of {@value #CHECKPOINT}). */
+	public Reviews checkpointEvery(int documents) {
+		if (documents < 1) {
+			throw new IllegalArgumentException("checkpoint must be positive");
+		}
+		this.checkpoint = documents;
+		return this;
+	}
+
+	/**
+	 * Checks the documents of an import as they are stored, gathered by unit (the rules' look-ups across documents
+	 * never leave a unit): a unit not seen for two chunks of files is checked on every core, its findings recorded,
+	 * and its documents dropped from memory. Its other documents already in the workspace are read from their files.
+	 * A unit that turns up again later is checked again as a whole at the end.
+	 */
+	private final class ImportChecks implements DocumentImport.Sink {
+		private final class Group {
+			final Map<String, Submission> documents = new LinkedHashMap<>();
+			final List<SubmissionEntry> entries = new ArrayList<>();
+			int lastChunk;
+		}
+
+		final Set<String> before = new HashSet<>();
+		final Set<String> recorded = new HashSet<>();
+		private final Map<String, Group> open = new LinkedHashMap<>();
+		private final Map<String, List<String>> checked = new HashMap<>();
+		private int chunk;
+		private int sinceCheckpoint;
+
+		ImportChecks() {
+			workspace.entries().forEach(e -> before.add(e.id()));
+		}
+
+		@Override
+		public void stored(SubmissionEntry entry, Submission submission) {
+			String unit = unitKey(entry.unitName());
+			List<String> earlier = checked.remove(unit);
+			if (earlier != null) {
+				earlier.forEach(recorded::remove); // recorded without this document: again at the end
+			}
+			Group group = open.computeIfAbsent(unit, u -> new Group());
+			group.documents.put(entry.id(), submission);
+			group.entries.add(entry);
+			group.lastChunk = chunk;
+			sinceCheckpoint++;
+		}
+
+		@Override
+		public void chunkDone() {
+			chunk++;
+			check(open.entrySet().stream().filter(e -> e.getValue().lastChunk <= chunk - 2).toList());
+			if (sinceCheckpoint >= checkpoint) {
+				sinceCheckpoint = 0;
+				try {
+					workspace.save();
+					records.save();
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				records.forgetSaved();
 			}
 		}
-		return counts;
+
+		void finish() {
+			check(List.copyOf(open.entrySet()));
+		}
+
+		private void check(List<Map.Entry<String, Group>> groups) {
+			if (groups.isEmpty()) {
+				return;
+			}
+			Map<String, List<SubmissionEntry>> current = currentByUnit();
+			Map<String, List<Finding>> found = new ConcurrentHashMap<>();
+			groups.parallelStream().forEach(g -> {
+				UnitDocuments documents = new UnitDocuments(current.getOrDefault(g.getKey(), List.of()));
+				documents.read.putAll(g.getValue().documents);
+				for (SubmissionEntry e : g.getValue().entries) {
+					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
+				}
+			});
+			Set<String> currentIds = new HashSet<>();
+			current.values().forEach(list -> list.forEach(e -> currentIds.add(e.id())));
+			for (Map.Entry<String, Group> g : groups) {
+				for (SubmissionEntry e : g.getValue().entries) {
+					if (currentIds.contains(e.id())) { // not replaced by a later file of this import
+						records.record(e, found.get(e.id()));
+						recorded.add(e.id());
+					}
+				}
+				open.remove(g.getKey());
+				checked.put(g.getKey(), g.getValue().entries.stream().map(SubmissionEntry::id).toList());
+			}
+		}
+	}
+
+	private Map<String, List<SubmissionEntry>> currentByUnit() {
+		Map<String, List<SubmissionEntry>> current = new HashMap<>();
+		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		return current;
+	}
+
+	/**
+	 * Checks documents of the workspace on every core, a unit at a time (the rules' look-ups across documents never
+	 * leave a unit): each document is read from its file once per unit and dropped when the unit is done, so memory
+	 * stays bounded on a whole province. The findings are in the order of {@code entries}.
+	 */
+	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries) {
+		return check(entries, engine);
+	}
+
+	/** {@link #check(List)} with other rules (e.g. one rule being edited), recording nothing. */
+	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules) {
+		Map<String, List<SubmissionEntry>> current = currentByUnit();
+		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
+		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
+		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
+		byUnit.entrySet().parallelStream().forEach(unit -> {
+			UnitDocuments documents = new UnitDocuments(current.getOrDefault(unit.getKey(), List.of()));
+			for (SubmissionEntry e : unit.getValue()) {
+				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
+				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
+			}
+		});
+		Map<SubmissionEntry, List<Finding>> ordered = new LinkedHashMap<>();
+		entries.forEach(e -> ordered.put(e, found.get(e)));
+		return ordered;
+	}
+
+	private static String unitKey(String unitName) {
+		return Labels.normalize(unitName);
+	}
+
+	/** The unresolved (待审 or 确认) findings of a unit's documents, by severity, rounding tails left out. */
+	public Map<FindingSeverity, Integer> openFindings(String unitName) {
+		return records.openFindings(unitName);
 	}
 
 	@Override
@@ -124,33 +270,27 @@ public final class Reviews implements AutoCloseable {
 		workspace.close();
 	}
 
-	/** The workspace's documents, loaded only when a cross-document rule asks for one. */
-	private final class WorkspaceDocuments implements DocumentSet {
+	/** One unit's current documents, each read from its file when a rule first asks for it (one thread). */
+	private final class UnitDocuments implements DocumentSet {
 
-		private final Map<String, SubmissionEntry> byKey = new java.util.HashMap<>();
-		private final Set<String> loaded = new HashSet<>();
+		private final Map<String, SubmissionEntry> byKey = new HashMap<>();
+		private final Map<String, Submission> read = new HashMap<>();
 
-		WorkspaceDocuments() {
-			workspace.entries().forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
+		UnitDocuments(List<SubmissionEntry> entries) {
+			entries.forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
 		}
 
 		private static String key(String unitName, int year, DisclosureKind kind) {
-			return Labels.normalize(unitName) + "|" + year + "|" + kind;
+			return unitKey(unitName) + "|" + year + "|" + kind;
+		}
+
+		Submission read(SubmissionEntry e) {
+			return read.computeIfAbsent(e.id(), workspace::read);
 		}
 
 		@Override
 		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
-			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(e -> {
-				if (!workspace.isLoaded(e.id())) {
-					loaded.add(e.id()); // unload later only what this run loaded (not a document the workbench shows)
-				}
-				return workspace.load(e.id());
-			});
-		}
-
-		void unloadAll() {
-			loaded.forEach(workspace::unload);
-			loaded.clear();
+			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(this::read);
 		}
 
 		@Override

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.review.store.DurableFiles;
 import org.fiscallens.review.store.FolderLayout;
 import org.fiscallens.review.store.StoreResourceSet;
@@ -40,13 +42,28 @@ final class SubmissionFiles {
 
     /** Serializes the resource into a new file version of {@code id}, and points the resource at it. */
     Written write(String id, Resource resource) throws IOException {
+        return write(id, resource, StoreResourceSet.serialize(resource));
+    }
+
+    /** {@link #write(String, Resource)} with the resource's bytes already made (on another thread). */
+    Written write(String id, Resource resource, byte[] bytes) throws IOException {
         String file = FolderLayout.submissionFileName(id, nextGeneration);
-        byte[] bytes = StoreResourceSet.serialize(resource);
         Path target = layout.submission(file);
         files.writeAtomically(target, bytes, false);
         pending.add(target);
         resource.setURI(uri(file));
         return new Written(file, StoreResourceSet.checksum(bytes));
+    }
+
+    /** The bytes a submission's file holds, made without the workspace's resource set: safe on any thread. */
+    static byte[] serialize(Submission submission) throws IOException {
+        Resource resource = new BinaryResourceImpl(URI.createURI("submission.bin"));
+        resource.getContents().add(submission);
+        try {
+            return StoreResourceSet.serialize(resource);
+        } finally {
+            resource.getContents().clear();
+        }
     }
 
     void obsolete(String file) {

@@ -8,6 +8,8 @@
  *                                    kind, scope, source path, sha256, counts, file name and checksum of its file
  * submissions/&lt;id&gt;.g&lt;gen&gt;.bin         one EMF binary resource per submission version, never modified once named
  * workspace.lock                     OS lock held while a process has the workspace open
+ * records/&lt;unit hash&gt;.g&lt;gen&gt;.&lt;e&gt;-&lt;w&gt;-&lt;i&gt;.xmi  the reviewers' record of one unit (findings, annotations, assignment);
+ *                                    the name carries its open errors/warnings/infos (see ReviewRecords)
  * </pre>
  * Why so: opening reads only the index (entries and the region tree are there), so 20,000 submissions open without
  * touching 20,000 files; a document is parsed only when {@link org.fiscallens.review.ReviewWorkspace#load} asks for it.

@@ -23,12 +23,23 @@ public class FiscalLensWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setTitle(Messages.get("window.title"));
 	}
 
+	/** The table view became the disclosure editor: layouts saved by earlier versions may still show it. */
+	private void dropRetiredViews() {
+		org.eclipse.ui.IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		org.eclipse.ui.IViewReference retired = page == null ? null
+				: page.findViewReference("org.fiscallens.ui.views.disclosureTable");
+		if (retired != null) {
+			page.hideView(retired);
+		}
+	}
+
 	/**
 	 * {@code -Dfiscallens.screenshot=FILE.png}: saves the screen a few seconds after the window opened (smoke checks of
 	 * the launched product under Xvfb); with {@code -Dfiscallens.exitAfterScreenshot=true} the workbench then closes.
 	 */
 	@Override
 	public void postWindowOpen() {
+		dropRetiredViews();
 		String target = System.getProperty("fiscallens.screenshot");
 		if (target == null) {
 			return;

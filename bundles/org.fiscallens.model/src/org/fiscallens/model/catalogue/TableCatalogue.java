@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,6 +146,23 @@ public final class TableCatalogue {
     /** Same, preferring entries of the given kind when titles are shared. */
     public Optional<CatalogueEntry> byTitle(String title, DisclosureKind preferredKind) {
         String s = TitleText.normalizeTitle(title);
+        // every table title of every document is looked up: remember the answer per title and kind
+        String key = (preferredKind == null ? "" : preferredKind.getLiteral()) + "|" + s;
+        Optional<CatalogueEntry> known = titles.get(key);
+        if (known == null) {
+            known = findByTitle(s, preferredKind);
+            if (titles.size() >= TITLE_MEMO_LIMIT) {
+                titles.clear();
+            }
+            titles.put(key, known);
+        }
+        return known;
+    }
+
+    private static final int TITLE_MEMO_LIMIT = 50_000;
+    private final Map<String, Optional<CatalogueEntry>> titles = new ConcurrentHashMap<>();
+
+    private Optional<CatalogueEntry> findByTitle(String s, DisclosureKind preferredKind) {
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -19,14 +19,18 @@ public final class TitleText {
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d+[、.．])");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
 
+    private static final TextMemo NORMALIZED = new TextMemo(TitleText::compute);
+    private static final TextMemo TITLES = new TextMemo(TitleText::computeTitle);
+
     private TitleText() {
     }
 
     /** Whitespace removed, traditional to simplified, full-width brackets and colons to ASCII, quotes and markup removed. */
     public static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : NORMALIZED.apply(text);
+    }
+
+    private static String compute(String text) {
         String s = MARKUP.matcher(text.strip()).replaceAll("");
         s = SPACES.matcher(s).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
@@ -50,6 +54,10 @@ public final class TitleText {
 
     /** {@link #normalize(String)} and then without a leading ordinal or year, as table titles are printed. */
     public static String normalizeTitle(String text) {
+        return text == null ? "" : TITLES.apply(text);
+    }
+
+    private static String computeTitle(String text) {
         String s = normalize(text);
         s = LEADING_ORDINAL.matcher(s).replaceFirst("");
         return LEADING_YEAR.matcher(s).replaceFirst("");

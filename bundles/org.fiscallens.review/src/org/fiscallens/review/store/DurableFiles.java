@@ -11,7 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +57,30 @@ public final class DurableFiles {
         }
         rename(temp, target);
         steps.after("renamed", target);
+    }
+
+    /**
+     * Writes many files, each atomically: all temp files first, forced to disk together ({@link #syncAll}), then each
+     * renamed over its target, then the directories synced. A crash leaves every target old or new.
+     */
+    public void writeAllAtomically(Map<Path, byte[]> contents) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+            Path temp = e.getKey().resolveSibling(e.getKey().getFileName() + TEMP_SUFFIX);
+            Files.write(temp, e.getValue());
+            steps.after("temp-written", temp);
+            temps.put(temp, e.getKey());
+        }
+        syncAll(temps.keySet());
+        Set<Path> dirs = new LinkedHashSet<>();
+        for (Map.Entry<Path, Path> e : temps.entrySet()) {
+            rename(e.getKey(), e.getValue());
+            steps.after("renamed", e.getValue());
+            dirs.add(e.getValue().getParent());
+        }
+        for (Path dir : dirs) {
+            syncDirectory(dir);
+        }
     }
 
     /** Forces a file's bytes to disk. */
@@ -115,6 +143,12 @@ public final class DurableFiles {
             // Windows cannot open directories; its renames are durable through the journal
         }
         steps.after("directory-synced", dir);
+    }
+
+    /** Renames a file atomically (replacing {@code to}). */
+    public void move(Path from, Path to) throws IOException {
+        rename(from, to);
+        steps.after("renamed", to);
     }
 
     public void delete(Path file) throws IOException {

@@ -31,6 +31,7 @@ public final class DocumentContext {
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	private final Map<Row, List<Row>> children = new ConcurrentHashMap<>();
 	private final Map<Claim, Section> claimSections = new HashMap<>();
+	private final Map<Section, String> headings = new ConcurrentHashMap<>();
 
 	public DocumentContext(Submission submission, DocumentSet others) {
 		this.submission = submission;
@@ -62,6 +63,12 @@ public final class DocumentContext {
 
 	public DocumentSet others() {
 		return others;
+	}
+
+	/** A section's title path and title, as {@code claims(section: …)} matches them (asked for by many rules). */
+	public String heading(Section section) {
+		return headings.computeIfAbsent(section,
+				s -> String.join(" ", s.getTitlePath()) + " " + (s.getTitle() == null ? "" : s.getTitle()));
 	}
 
 	/** The table with this catalogue code, printed code or title, or null. */

@@ -339,7 +339,7 @@ final class Evaluator {
 			return result;
 		}
 		for (Section s : on.submission().getNarrative().getSections()) {
-			if (section != null && !section.matcher(String.join(" ", s.getTitlePath()) + " " + text(s.getTitle())).find()) {
+			if (section != null && !section.matcher(on.heading(s)).find()) {
 				continue;
 			}
 			for (Claim claim : s.getClaims()) {
@@ -1049,9 +1049,21 @@ final class Evaluator {
 		return value == null ? null : pattern(String.valueOf(value), where);
 	}
 
+	/** Rules name the same few patterns for every document: compile each once (bounded, in case rules compute them). */
+	private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static Pattern pattern(String regex, EObject where) {
+		Pattern known = PATTERNS.get(regex);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return Pattern.compile(regex);
+			Pattern compiled = Pattern.compile(regex);
+			if (PATTERNS.size() >= 10_000) {
+				PATTERNS.clear();
+			}
+			PATTERNS.put(regex, compiled);
+			return compiled;
 		} catch (PatternSyntaxException e) {
 			throw new RuleError("not a valid pattern: " + regex, where);
 		}

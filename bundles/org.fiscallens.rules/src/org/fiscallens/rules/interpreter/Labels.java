@@ -2,6 +2,8 @@ package org.fiscallens.rules.interpreter;
 
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TextMemo;
+
 /**
  * Label matching as a reviewer reads labels: blind to spaces, to the numbering printed in front of an item
  * ({@code 一、}, {@code （二）}, {@code 3.}), to {@code 其中：}, and to traditional forms the extraction left behind.
@@ -12,14 +14,17 @@ public final class Labels {
 			"^(其中[:：]?|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])+");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
+	private static final TextMemo NORMALIZED = new TextMemo(Labels::compute);
+
 	private Labels() {
 	}
 
 	/** The label without spaces and leading numbering, simplified. */
 	public static String normalize(String label) {
-		if (label == null) {
-			return "";
-		}
+		return label == null ? "" : NORMALIZED.apply(label);
+	}
+
+	private static String compute(String label) {
 		String s = SPACES.matcher(label).replaceAll("");
 		s = NUMBERING.matcher(s).replaceFirst("");
 		return simplify(s);

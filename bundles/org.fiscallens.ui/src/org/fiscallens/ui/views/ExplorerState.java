@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IMemento;
 import org.fiscallens.model.disclosure.Region;
-import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Unit;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
+import org.fiscallens.ui.editor.DisclosureEditor;
+import org.fiscallens.ui.editor.DisclosureEditorInput;
 
 /**
- * Where the reviewer left the province explorer — expanded regions and units, the selection, the document shown in
- * the table view — saved with the workbench's state when it closes and restored when the review has opened again.
+ * Where the reviewer left the province explorer — expanded regions and units, the selection, the documents open in
+ * disclosure editors — saved with the workbench's state when it closes and restored when the review has opened again.
+ * (The workbench saves editors itself only on its own exit path, and before the review is open an editor has nothing
+ * to show: the explorer reopens them.)
  * Elements are named by region path, unit name and document id, which stay the same across restarts.
  */
 final class ExplorerState {
@@ -35,11 +39,10 @@ final class ExplorerState {
 		for (Object o : explorer.selectedElements()) {
 			memento.createChild(SELECTED).putString(ID, id(o));
 		}
-		if (explorer.getSite().getPage().findView(DisclosureTableView.ID) instanceof DisclosureTableView table
-				&& table.getSubmission() != null && table.getSubmission().getSource() != null) {
-			Submission shown = table.getSubmission();
-			reviews.workspace().entries().stream().filter(e -> e.sourcePath().equals(shown.getSource().getPath()))
-					.findFirst().ifPresent(e -> memento.createChild(DOCUMENT).putString(ID, e.id()));
+		for (IEditorReference r : explorer.getSite().getPage().getEditorReferences()) {
+			if (r.getEditor(false) instanceof DisclosureEditor editor) {
+				memento.createChild(DOCUMENT).putString(ID, id(editor.entry()));
+			}
 		}
 	}
 
@@ -55,10 +58,32 @@ final class ExplorerState {
 		if (!selected.isEmpty()) {
 			explorer.getViewer().setSelection(new StructuredSelection(selected), true);
 		}
-		IMemento document = memento.getChild(DOCUMENT);
-		if (document != null) {
-			reviews.workspace().entries().stream().filter(e -> e.id().equals(document.getString(ID))).findFirst()
-					.ifPresent(explorer::open);
+		dropUnrestorableEditors(explorer.getSite().getPage());
+		for (Object document : elements(memento, DOCUMENT, byId)) {
+			if (document instanceof SubmissionEntry entry) {
+				explorer.open(entry);
+			}
+		}
+	}
+
+	/**
+	 * Editor tabs the workbench kept without their input (when it exits other than through its own close, it saves the
+	 * tabs but not what they showed): empty, so closed before the documents are reopened.
+	 */
+	private static void dropUnrestorableEditors(org.eclipse.ui.IWorkbenchPage page) {
+		List<IEditorReference> broken = new ArrayList<>();
+		for (IEditorReference r : page.getEditorReferences()) {
+			try {
+				if (r.getEditorInput() == null
+						|| DisclosureEditor.ID.equals(r.getId()) && !(r.getEditorInput() instanceof DisclosureEditorInput)) {
+					broken.add(r);
+				}
+			} catch (org.eclipse.ui.PartInitException e) {
+				broken.add(r);
+			}
+		}
+		if (!broken.isEmpty()) {
+			page.closeEditors(broken.toArray(IEditorReference[]::new), false);
 		}
 	}
 

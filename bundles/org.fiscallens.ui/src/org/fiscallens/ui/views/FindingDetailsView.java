@@ -58,7 +58,8 @@ public class FindingDetailsView extends ViewPart {
 		add = new Button(parent, SWT.PUSH);
 		add.setText(Messages.get("details.addComment"));
 		add.addListener(SWT.Selection, e -> addComment(comment.getText()));
-		getSite().getPage().addSelectionListener(FindingsView.ID, findingsSelection);
+		// findings selected anywhere: the findings view, a disclosure editor, the memo dashboard
+		getSite().getPage().addSelectionListener(findingsSelection);
 		ReviewSession.get().addListener(onReviewChanged);
 		show(null);
 	}
@@ -155,7 +156,7 @@ public class FindingDetailsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(FindingsView.ID, findingsSelection);
+		getSite().getPage().removeSelectionListener(findingsSelection);
 		ReviewSession.get().removeListener(onReviewChanged);
 		super.dispose();
 	}

@@ -190,10 +190,10 @@ public class ProvinceExplorerView extends ViewPart {
 		}
 	}
 
-	/** Opens a document in the table view (what a double-click does). */
-	public DisclosureTableView open(SubmissionEntry entry) {
+	/** Opens a document in its editor (what a double-click does). */
+	public org.fiscallens.ui.editor.DisclosureEditor open(SubmissionEntry entry) {
 		try {
-			return DocumentOpener.open(getSite().getPage(), entry);
+			return org.fiscallens.ui.editor.DisclosureEditor.open(getSite().getPage(), entry);
 		} catch (org.eclipse.ui.PartInitException e) {
 			hint.setText(e.getMessage());
 			return null;

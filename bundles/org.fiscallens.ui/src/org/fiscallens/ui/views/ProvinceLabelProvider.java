@@ -32,8 +32,9 @@ public class ProvinceLabelProvider extends LabelProvider {
 			int warnings = open.getOrDefault(FindingSeverity.WARNING, 0);
 			String label = errors + warnings == 0 ? u.getName()
 					: u.getName() + " " + Messages.format("explorer.counts", errors, warnings);
-			return reviews.records().model().getAssignments().stream().filter(a -> a.getUnitName().equals(u.getName()))
-					.findFirst().map(a -> label + " [" + Messages.get("unitStatus." + a.getStatus().getName())
+			// assignment(): without reading every unit's record, as model() would
+			return java.util.Optional.ofNullable(reviews.records().assignment(u.getName()))
+					.map(a -> label + " [" + Messages.get("unitStatus." + a.getStatus().getName())
 							+ (a.getReviewer() == null ? "" : " · " + a.getReviewer()) + "]")
 					.orElse(label);
 		}

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.fiscallens.model.disclosure.DisclosurePackage;
+import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.review.ImportListener;
+import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.ReviewWorkspace;
 import org.fiscallens.review.SubmissionEntry;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,14 @@ class KillDuringSaveTest {
                 for (SubmissionEntry e : entries) {
                     assertEquals(e.unitName(), ws.load(e.id()).getUnitName());
                 }
+                // the review record of the first unit: one file, so its manual findings and their count agree
+                List<FindingRecord> manual = ReviewRecords.open(dir).findingsOf(entries.get(0).unitName()).stream()
+                        .filter(FindingRecord::isManual).toList();
+                if (!manual.isEmpty()) {
+                    assertEquals(SaveLoop.count(manual.size()), manual.get(0).getMessage(),
+                            "a unit's record from two saves (seed " + seed + ")");
+                }
+                assertTrue(manual.size() <= n - BASE_DOCUMENTS, "the record saves after the workspace (seed " + seed + ")");
                 System.err.printf("kill round %d: killed after %d ms, last confirmed %d, found %d (seed %d)%n", round,
                         delay, confirmed, n, seed);
                 confirmed = n;
@@ -106,17 +116,22 @@ class KillDuringSaveTest {
         Thread t = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    if (line.startsWith("saved ")) {
-                        lastSaved.set(Integer.parseInt(line.substring(6)));
-                    } else if (line.startsWith("opened ")) {
-                        opened.set(Integer.parseInt(line.substring(7)));
-                    } else {
-                        other.add(line);
-                        System.err.println("save loop: " + line);
+                    try {
+                        if (line.startsWith("saved ")) {
+                            lastSaved.set(Integer.parseInt(line.substring(6)));
+                            continue;
+                        } else if (line.startsWith("opened ")) {
+                            opened.set(Integer.parseInt(line.substring(7)));
+                            continue;
+                        }
+                    } catch (NumberFormatException e) {
+                        // a line cut by the kill (or mixed with the child's error output): keep reading
                     }
+                    other.add(line);
+                    System.err.println("save loop: " + line);
                 }
-            } catch (IOException | NumberFormatException e) {
-                // a line cut by the kill
+            } catch (IOException e) {
+                // the pipe closed by the kill
             }
         }, "save-loop-output");
         t.start();
@@ -127,7 +142,7 @@ class KillDuringSaveTest {
     static String classPath() throws IOException {
         Class<?>[] anchors = {SaveLoop.class, ReviewWorkspace.class, DisclosurePackage.class,
             org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.ecore.xmi.XMIResource.class,
-            org.eclipse.emf.common.util.URI.class};
+            org.eclipse.emf.common.util.URI.class, org.fiscallens.rules.interpreter.Finding.class};
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> anchor : anchors) {
             entries.add(locationOf(anchor));

@@ -177,16 +177,24 @@ public class ReviewRecordsTest {
 			ReviewRecords review = ReviewRecords.open(dir);
 			check(ws, review, e);
 			review.save();
-			byte[] saved = Files.readAllBytes(dir.resolve(ReviewRecords.FILE));
-			// a save cut off before its rename leaves only a partial temp file beside the record
-			Files.write(dir.resolve(ReviewRecords.FILE + ".tmp"), new byte[] { '<', '?', 'x' });
+			Path unitFile;
+			try (var files = Files.list(dir.resolve(ReviewRecords.FOLDER))) {
+				unitFile = files.findFirst().orElseThrow();
+			}
+			byte[] saved = Files.readAllBytes(unitFile);
+			// a save cut off before its rename leaves only a partial temp file beside the unit's record
+			Path temp = unitFile.resolveSibling(unitFile.getFileName() + ".tmp");
+			Files.write(temp, new byte[] { '<', '?', 'x' });
 			ReviewRecords reopened = ReviewRecords.open(dir);
 			assertTrue(EcoreUtil.equals(review.model(), reopened.model()));
-			assertEquals(saved.length, Files.size(dir.resolve(ReviewRecords.FILE)));
+			assertEquals(saved.length, Files.size(unitFile));
+			assertTrue(!Files.exists(temp), "the leftover is removed on opening");
 			// and a record damaged outside FiscalLens is reported by name, not loaded half-way
-			Files.writeString(dir.resolve(ReviewRecords.FILE), "<?xml version=\"1.0\"?><broken");
-			CorruptFileException error = assertThrows(CorruptFileException.class, () -> ReviewRecords.open(dir));
-			assertTrue(error.getMessage().contains(ReviewRecords.FILE), error.getMessage());
+			Files.writeString(unitFile, "<?xml version=\"1.0\"?><broken");
+			java.io.UncheckedIOException error = assertThrows(java.io.UncheckedIOException.class,
+					() -> ReviewRecords.open(dir).model());
+			assertTrue(error.getCause() instanceof CorruptFileException, error.toString());
+			assertTrue(error.getMessage().contains(unitFile.getFileName().toString()), error.getMessage());
 		}
 	}
 }

@@ -13,7 +13,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.fiscallens.ui.ReviewPerspective;
 import org.fiscallens.ui.Screenshots;
-import org.fiscallens.ui.views.DisclosureTableView;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
@@ -33,7 +32,6 @@ public class EnglishUITest {
 		assertEquals("Province Explorer", page.showView(ProvinceExplorerView.ID).getTitle());
 		assertEquals("Findings", page.showView(FindingsView.ID).getTitle());
 		assertEquals("Finding details", page.showView(FindingDetailsView.ID).getTitle());
-		assertEquals("Disclosure Table", page.showView(DisclosureTableView.ID).getTitle());
 		assertEquals("FiscalLens disclosure review", window.getShell().getText());
 		assertTrue(menuBar(window.getShell()).containsAll(List.of("File", "Edit", "Window")), menuBar(window.getShell()).toString());
 		assertTrue(menu(window.getShell(), "File").contains("Import…"), menu(window.getShell(), "File").toString());

@@ -40,7 +40,8 @@ import org.fiscallens.ui.Screenshots;
 import org.fiscallens.ui.operations.AssignUnitOperation;
 import org.fiscallens.ui.preferences.ReviewerPreferencePage;
 import org.fiscallens.ui.preferences.ReviewerPreferences;
-import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.editor.DisclosureEditor;
+import org.fiscallens.ui.editor.TablePage;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
@@ -141,7 +142,7 @@ public class RestartPhase1UITest {
 				.filter(e -> Path.of(e.sourcePath()).startsWith(seeds) && e.sourcePath().contains("001_"))
 				.findFirst().orElseThrow();
 		explorer.getViewer().setSelection(new StructuredSelection(lishi), true);
-		DisclosureTableView table = explorer.open(lishi);
+		DisclosureEditor table = explorer.open(lishi);
 		assertEquals(lishi.sourcePath(), table.getSubmission().getSource().getPath());
 
 		// the findings of the selected document; follow one to its row: 公开06 30199 (3.55 vs 3.56, line 288)
@@ -149,10 +150,10 @@ public class RestartPhase1UITest {
 		findings.setScope(lishi);
 		FindingRecord restated = shown(findings).stream().filter(f -> f.getMessage().contains("78.16")).findFirst().orElseThrow();
 		FindingRecord tail = shown(findings).stream().filter(f -> f.getMessage().contains("3.55")).findFirst().orElseThrow();
-		DisclosureTableView followed = findings.open(tail);
-		assertEquals("公开06", followed.getGrid().table().getCatalogueCode());
-		assertEquals("30199", followed.getGrid().row(followed.getSelectedRow()).getSubjectCode());
-		assertEquals(288, followed.getGrid().row(followed.getSelectedRow()).getLine());
+		TablePage followed = findings.open(tail).activeTablePage();
+		assertEquals("公开06", followed.grid().table().getCatalogueCode());
+		assertEquals("30199", followed.selectedRow().getSubjectCode());
+		assertEquals(288, followed.selectedRow().getLine());
 
 		// confirm one, with a comment
 		findings.setStatus(List.of(restated), FindingStatus.CONFIRMED, DismissReason.NONE);
@@ -182,8 +183,8 @@ public class RestartPhase1UITest {
 		assertEquals(3, redone.getHistory().size());
 
 		// a manual finding on the cell the reviewer points at (the amount of 30199)
-		int amount = followed.getGrid().columnCount() - 1;
-		assertTrue(followed.addManualFinding(followed.getSelectedRow(), amount, MANUAL));
+		int amount = followed.grid().columnCount() - 1;
+		assertTrue(followed.addManualFinding(followed.grid().rowOf(followed.selectedRow()), amount, MANUAL));
 		FindingRecord manual = onDisk(reviews).findings().stream().filter(FindingRecord::isManual).findFirst().orElseThrow();
 		assertEquals(288, manual.getLocations().get(0).getLine());
 
@@ -223,7 +224,7 @@ public class RestartPhase1UITest {
 		page.activate(findings);
 		findings.getViewer().setSelection(new StructuredSelection(live(reviews, tail)), true);
 		Screenshots.save(details.getControl(), "restart-1-details");
-		Screenshots.save(followed.getNatTable(), "restart-1-table");
+		Screenshots.save(followed.natTable(), "restart-1-table");
 		Screenshots.save(window.getShell(), "restart-1-window");
 
 		Properties p = new Properties();

@@ -32,7 +32,7 @@ import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Screenshots;
 import org.fiscallens.ui.operations.AssignUnitOperation;
 import org.fiscallens.ui.preferences.ReviewerPreferences;
-import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.editor.DisclosureEditor;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
@@ -87,13 +87,14 @@ public class RestartPhase2UITest {
 		assertEquals(REVIEWER, ReviewerPreferences.reviewer(), "the preferences are kept in the workspace");
 		assertEquals("en", ReviewerPreferences.store().getString(ReviewerPreferences.LANGUAGE));
 
-		// the workbench opens where the reviewer left it: the explorer's selection and the document in the table view
+		// the workbench opens where the reviewer left it: the explorer's selection and the document's editor
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.findView(ProvinceExplorerView.ID);
 		assertNotNull(explorer, "the explorer is open");
 		waitUntil("the explorer's selection to be restored", () -> !explorer.selectedElements().isEmpty());
 		assertEquals(expected.getProperty("document"), ((SubmissionEntry) explorer.selectedElements().get(0)).id());
-		DisclosureTableView table = (DisclosureTableView) page.findView(DisclosureTableView.ID);
-		assertNotNull(table, "the table view is open");
+		DisclosureEditor table = java.util.Arrays.stream(page.getEditorReferences()).map(r -> r.getEditor(true))
+				.filter(DisclosureEditor.class::isInstance).map(DisclosureEditor.class::cast).findFirst().orElse(null);
+		assertNotNull(table, "the disclosure editor is reopened");
 		waitUntil("the open document to be restored", () -> table.getSubmission() != null
 				&& table.getSubmission().getSource().getPath().equals(expected.getProperty("documentPath")));
 
@@ -110,7 +111,7 @@ public class RestartPhase2UITest {
 		assertTrue(tree.contains(expected.getProperty("unit")) && tree.contains("[审核中 · " + REVIEWER + "]"), tree);
 		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
 		findings.setScope(explorer.selectedElements().get(0));
-		String statuses = java.util.Arrays.stream(findings.getViewer().getTable().getItems()).map(i -> i.getText(1))
+		String statuses = java.util.Arrays.stream(findings.getViewer().getTree().getItems()).map(i -> i.getText(1))
 				.toList().toString();
 		assertTrue(statuses.contains("驳回（单位已说明）") && statuses.contains("确认"), statuses);
 
@@ -136,7 +137,7 @@ public class RestartPhase2UITest {
 		assertEquals(243, own.getLocations().get(0).getLine(), "公开05 合计 of seed 001 is printed at line 243");
 		assertEquals(FindingStatus.CONFIRMED, reviews.records().get(expected.getProperty("confirmed")).getStatus(),
 				"the re-check kept the annotations");
-		Screenshots.save(table.getNatTable(), "restart-2-table");
+		Screenshots.save(table.tablePages().get(0).natTable(), "restart-2-table");
 		Screenshots.save(window.getShell(), "restart-2-window");
 	}
 

@@ -25,14 +25,15 @@ import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.ReviewPerspective;
 import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.table.TableGrid;
-import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.editor.DisclosureEditor;
+import org.fiscallens.ui.editor.TablePage;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
 import org.fiscallens.ui.Screenshots;
 import org.junit.jupiter.api.Test;
 
-/** The 审核 perspective of the running workbench, with seed 000's 公开01 in the table view. */
+/** The 审核 perspective of the running workbench, with seed 000's 公开01 in the disclosure editor. */
 public class ReviewPerspectiveUITest {
 
 	@Test
@@ -66,29 +67,30 @@ public class ReviewPerspectiveUITest {
 				"only units with errors: " + withErrors);
 		explorer.filter("", false);
 
-		DisclosureTableView view = (DisclosureTableView) page.showView(DisclosureTableView.ID);
-		assertNotNull(view.getSubmission(), "the sample documents were found and imported");
-		assertTrue(view.getSubmission().getSource().getPath().contains("000_"), "the first sample is seed 000");
-		assertTrue(view.showTable("公开01"), "seed 000 has 公开01");
-		page.activate(view);
+		SubmissionEntry seed000 = reviews.workspace().entries().stream()
+				.filter(e -> e.sourcePath().contains("000_")).findFirst().orElseThrow();
+		DisclosureEditor editor = explorer.open(seed000);
+		assertNotNull(editor.getSubmission(), "the sample documents were found and imported");
+		TablePage view = editor.showTable("公开01");
+		assertNotNull(view, "seed 000 has 公开01");
 		Screenshots.settle();
 
-		NatTable natTable = view.getNatTable();
+		NatTable natTable = view.natTable();
 		assertNotNull(natTable);
 		// values as printed in the seed: line 108 一、一般公共预算财政拨款收入 8273.42; line 116 九、卫生健康支出 6687.42
-		TableGrid grid = view.getGrid();
+		TableGrid grid = view.grid();
 		assertEquals("8273.42", amountOf(grid, "一、一般公共预算财政拨款收入"));
 		assertEquals("6687.42", amountOf(grid, "九、卫生健康支出"));
 		assertEquals("9353.52", amountOf(grid, "总计"));
-		// the NatTable shows the grid: header row + body
-		assertEquals(grid.rowCount() + 1, natTable.getPreferredRowCount());
+		// the NatTable shows the grid: header rows (as printed, with the 栏次) + body
+		assertEquals(grid.rowCount() + grid.headerRows(), natTable.getPreferredRowCount());
 
 		// NatTable paints through eclipse-collections, which only works in OSGi when SPI Fly is active
 		assertNotNull(org.eclipse.collections.api.factory.Sets.mutable.empty());
 		ImageData picture = Screenshots.save(natTable, "disclosure-table-000-gongkai01");
 		assertTrue(Screenshots.darkPixels(picture) > 2000, "the grid painted its text and lines");
 		// once painted, its first visible cells are the grid's: the side and the name of the first row
-		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, 1));
+		assertEquals(grid.text(0, 0), natTable.getDataValueByPosition(1, grid.headerRows()));
 		assertEquals(grid.header(0), natTable.getDataValueByPosition(1, 0));
 		Screenshots.save(window.getShell(), "review-perspective");
 
@@ -101,12 +103,12 @@ public class ReviewPerspectiveUITest {
 		List<FindingRecord> shown = (List<FindingRecord>) findings.getViewer().getInput();
 		FindingRecord restated = shown.stream().filter(f -> f.getMessage().contains("78.16")).findFirst().orElseThrow();
 		// sorting by the rule column puts 说明基本支出 before 说明绩效资金占比
-		findings.getViewer().getTable().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		findings.getViewer().getTree().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		Screenshots.settle();
-		assertEquals("说明基本支出", findings.getViewer().getTable().getItem(0).getText(2));
-		findings.getViewer().getTable().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals("说明基本支出", findings.getViewer().getTree().getItem(0).getText(2));
+		findings.getViewer().getTree().getColumn(2).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		Screenshots.settle();
-		assertEquals("说明绩效资金占比", findings.getViewer().getTable().getItem(0).getText(2), "a second click reverses");
+		assertEquals("说明绩效资金占比", findings.getViewer().getTree().getItem(0).getText(2), "a second click reverses");
 		assertTrue(shown.stream().noneMatch(FindingRecord::isRounding), "rounding tails are hidden by default");
 		findings.setStatus(List.of(restated), FindingStatus.CONFIRMED, DismissReason.NONE);
 		assertEquals(FindingStatus.CONFIRMED,
@@ -124,16 +126,16 @@ public class ReviewPerspectiveUITest {
 
 		// following a table finding lands on its row: seed 001 公开06 30199 其他工资福利支出 (3.55 vs 3.56, line 288)
 		FindingRecord item = shown.stream().filter(f -> f.getMessage().contains("3.55")).findFirst().orElseThrow();
-		DisclosureTableView opened = findings.open(item);
-		assertEquals("公开06", opened.getGrid().table().getCatalogueCode());
-		assertTrue(opened.getSelectedRow() >= 0, "the finding's row is selected");
-		assertEquals("30199", opened.getGrid().row(opened.getSelectedRow()).getSubjectCode());
-		assertEquals(288, opened.getGrid().row(opened.getSelectedRow()).getLine(), "the row printed at line 288");
+		TablePage opened = findings.open(item).activeTablePage();
+		assertEquals("公开06", opened.grid().table().getCatalogueCode());
+		assertNotNull(opened.selectedRow(), "the finding's row is selected");
+		assertEquals("30199", opened.selectedRow().getSubjectCode());
+		assertEquals(288, opened.selectedRow().getLine(), "the row printed at line 288");
 		Screenshots.save(window.getShell(), "finding-followed-to-its-row");
 
 		// a finding the rules missed, on the cell the reviewer points at (the 决算数 of 30199)
-		int amount = opened.getGrid().columnCount() - 1;
-		assertTrue(opened.addManualFinding(opened.getSelectedRow(), amount, "其他工资福利支出未说明构成"));
+		int amount = opened.grid().columnCount() - 1;
+		assertTrue(opened.addManualFinding(opened.grid().rowOf(opened.selectedRow()), amount, "其他工资福利支出未说明构成"));
 		FindingRecord manual = ReviewRecords.open(reviews.workspace().directory()).findings().stream()
 				.filter(FindingRecord::isManual).findFirst().orElseThrow();
 		assertEquals("公开06", manual.getLocations().get(0).getTable());

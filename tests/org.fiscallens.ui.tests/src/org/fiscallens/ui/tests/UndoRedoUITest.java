@@ -3,6 +3,7 @@ package org.fiscallens.ui.tests;
 import static org.fiscallens.ui.tests.WorkbenchDriver.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,7 +26,7 @@ import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.ReviewSession;
-import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.editor.TablePage;
 import org.fiscallens.ui.views.FindingDetailsView;
 import org.fiscallens.ui.views.FindingsView;
 import org.fiscallens.ui.views.ProvinceExplorerView;
@@ -66,9 +67,9 @@ public class UndoRedoUITest {
 		assertEquals("先核对原始凭证", onDisk(reviews).get(f.getKey()).getComments().get(0).getText());
 
 		ProvinceExplorerView explorer = (ProvinceExplorerView) page.showView(ProvinceExplorerView.ID);
-		DisclosureTableView table = explorer.open(seed);
-		assertTrue(table.showTable("公开05"));
-		assertTrue(table.addManualFinding(0, table.getGrid().columnCount() - 1, "合计行未填列"));
+		TablePage table = explorer.open(seed).showTable("公开05");
+		assertNotNull(table);
+		assertTrue(table.addManualFinding(0, table.grid().columnCount() - 1, "合计行未填列"));
 		String manual = onDisk(reviews).findings().stream().filter(m -> m.isManual() && m.getMessage().equals("合计行未填列"))
 				.findFirst().orElseThrow().getKey();
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);

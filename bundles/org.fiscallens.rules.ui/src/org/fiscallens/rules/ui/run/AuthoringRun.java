@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import org.fiscallens.importer.DisclosureImporter;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.rules.rules.Rule;
 import org.fiscallens.rules.ui.RuleFolders;
-import org.fiscallens.ui.views.DisclosureTableView;
+import org.fiscallens.ui.editor.DisclosureEditor;
 
 /**
  * Run while authoring: the rules of the edited file — with its text as it is in the editor, saved or not — loaded
@@ -69,11 +70,13 @@ public final class AuthoringRun {
 		return new RuleTestRunner(loaded.editedRules()).runAll();
 	}
 
-	/** The document open in the disclosure table, else the sample documents (fiscallens.samples). */
+	/** The documents open in disclosure editors, else the sample documents (fiscallens.samples). */
 	public static List<Submission> documents(IWorkbenchPage page) {
-		if (page != null && page.findView(DisclosureTableView.ID) instanceof DisclosureTableView table
-				&& table.getSubmission() != null) {
-			return List.of(table.getSubmission());
+		List<Submission> open = page == null ? List.of() : Arrays.stream(page.getEditorReferences())
+				.map(r -> r.getEditor(false)).filter(DisclosureEditor.class::isInstance)
+				.map(e -> ((DisclosureEditor) e).getSubmission()).filter(java.util.Objects::nonNull).toList();
+		if (!open.isEmpty()) {
+			return open;
 		}
 		return samples();
 	}
