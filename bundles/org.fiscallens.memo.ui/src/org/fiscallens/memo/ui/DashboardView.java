@@ -53,7 +53,7 @@ public class DashboardView extends ViewPart {
 	private final Selection selection = new Selection();
 	private final Runnable onReviewChanged = this::reviewChanged;
 	private ReviewRecord watched;
-	private boolean refreshPending;
+	private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
 	/** Any change of a finding (status, a new finding) schedules one redraw. */
 	private final AdapterImpl findingsChanged = new AdapterImpl() {
 		@Override
@@ -109,20 +109,25 @@ public class DashboardView extends ViewPart {
 	}
 
 	private void scheduleRefresh() {
-		if (refreshPending || progress == null || progress.isDisposed()) {
+		if (progress == null || progress.isDisposed() || !refreshPending.compareAndSet(false, true)) {
 			return;
 		}
-		refreshPending = true;
-		progress.getDisplay().timerExec(300, () -> {
-			refreshPending = false;
+		// records change in background jobs too (import, re-check): the timer is set in the UI thread
+		org.eclipse.swt.widgets.Display display = progress.getDisplay();
+		display.asyncExec(() -> display.timerExec(300, () -> {
+			refreshPending.set(false);
+			if (progress.isDisposed()) {
+				return;
+			}
 			if (watched != null) {
 				// findings added since (a re-import) get watched too
 				watched.getFindings().stream().filter(f -> !f.eAdapters().contains(findingsChanged))
 						.forEach(f -> f.eAdapters().add(findingsChanged));
 			}
 			refresh();
-		});
+		}));
 	}
+
 
 	/** Recounts the review and redraws the charts. */
 	public void refresh() {

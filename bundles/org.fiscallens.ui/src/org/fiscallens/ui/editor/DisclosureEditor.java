@@ -358,6 +358,11 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		selections.setSelection(selection);
 	}
 
+	/** Says what went wrong above the pages (an edit that could not be saved). */
+	void problem(String message) {
+		setContentDescription(message);
+	}
+
 	/** Records a finding the rules missed, on a place of this document, as an undoable edit saved at once. */
 	boolean addManualFinding(int line, String table, String row, String column, String message) {
 		if (ReviewSession.get().reviews() == null || message == null || message.isBlank()) {
@@ -366,7 +371,7 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		IStatus saved = ReviewOperation.run(new AddManualFindingOperation(entry, FindingSeverity.ERROR, message.trim(),
 				List.of(ReviewRecords.location(line, table, row, column, null))));
 		if (!saved.isOK()) {
-			setContentDescription(saved.getMessage());
+			problem(saved.getMessage());
 		}
 		return saved.isOK();
 	}

@@ -3,6 +3,7 @@ package org.fiscallens.ui.editor;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -12,10 +13,11 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.ui.views.FindingLabels;
+import org.fiscallens.ui.views.FindingStatusActions;
 
 /**
  * The document's findings, rounding tails included (marked), in source order. Selecting one selects its cells, claims
- * and line on the other pages; a double-click goes there.
+ * and line on the other pages; a double-click goes there; the context menu confirms, dismisses or reopens them.
  */
 public final class FindingsPage extends EditorPage {
 
@@ -36,6 +38,9 @@ public final class FindingsPage extends EditorPage {
 		refresh();
 		viewer.addSelectionChangedListener(e -> editor.selectedFindings(selected()));
 		viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(f -> editor.reveal(f, true)));
+		MenuManager menu = new MenuManager();
+		FindingStatusActions.fill(menu, this::selected, saved -> editor.problem(saved.getMessage()));
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 	}
 
 	void refresh() {

@@ -28,6 +28,8 @@ final class ExplorerState {
 	private static final String SELECTED = "selected";
 	private static final String DOCUMENT = "document";
 	private static final String ID = "id";
+	/** The workbench's id for a tab whose editor it could not restore (it shows an error part). */
+	private static final String EMPTY_TAB = "org.eclipse.ui.internal.emptyEditorTab";
 
 	private ExplorerState() {
 	}
@@ -74,7 +76,7 @@ final class ExplorerState {
 		List<IEditorReference> broken = new ArrayList<>();
 		for (IEditorReference r : page.getEditorReferences()) {
 			try {
-				if (r.getEditorInput() == null
+				if (EMPTY_TAB.equals(r.getId()) || r.getEditorInput() == null
 						|| DisclosureEditor.ID.equals(r.getId()) && !(r.getEditorInput() instanceof DisclosureEditorInput)) {
 					broken.add(r);
 				}

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
@@ -279,26 +279,10 @@ public class FindingsView extends ViewPart {
 
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager();
-		menu.add(statusAction("findings.confirm", FindingStatus.CONFIRMED, DismissReason.NONE));
-		menu.add(new Separator());
-		for (DismissReason reason : List.of(DismissReason.FALSE_POSITIVE, DismissReason.ROUNDING,
-				DismissReason.EXPLAINED_BY_UNIT)) {
-			menu.add(statusAction("findings.dismiss." + reason.getName().toLowerCase(), FindingStatus.DISMISSED, reason));
-		}
-		menu.add(new Separator());
-		menu.add(statusAction("findings.reopen", FindingStatus.OPEN, DismissReason.NONE));
+		FindingStatusActions.fill(menu, this::selected, saved -> summary.setText(saved.getMessage()));
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)); // 打开 (plugin.xml)
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(menu, viewer);
-	}
-
-	private Action statusAction(String label, FindingStatus to, DismissReason reason) {
-		return new Action(Messages.get(label)) {
-			@Override
-			public void run() {
-				setStatus(selected(), to, reason);
-			}
-		};
 	}
 
 	/**
@@ -306,13 +290,7 @@ public class FindingsView extends ViewPart {
 	 * undoable edit; the review's change notice repaints this list and the open disclosure editors.
 	 */
 	public void setStatus(List<FindingRecord> findings, FindingStatus to, DismissReason reason) {
-		Reviews reviews = ReviewSession.get().reviews();
-		if (reviews == null || findings.isEmpty()) {
-			return;
-		}
-		// an undoable edit (Edit › 撤销), saved at once
-		var saved = org.fiscallens.ui.operations.ReviewOperation
-				.run(new org.fiscallens.ui.operations.SetStatusOperation(findings, to, reason));
+		IStatus saved = FindingStatusActions.apply(findings, to, reason);
 		if (!saved.isOK()) {
 			summary.setText(saved.getMessage());
 		}

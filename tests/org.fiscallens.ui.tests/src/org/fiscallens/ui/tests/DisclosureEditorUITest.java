@@ -201,6 +201,16 @@ public class DisclosureEditorUITest {
 		assertTrue(narrative.text().getSelectionText().contains("3.55万元"), "and its sentence in the narrative: "
 				+ narrative.text().getSelectionText());
 		Screenshots.save(window.getShell(), "editor-findings-page");
+		// the findings page decides too: 确认 from its context menu, saved at once (then put back as it was)
+		FindingStatus was = restated.getStatus();
+		org.eclipse.swt.widgets.Menu menu = editor.findingsPage().viewer().getTable().getMenu();
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		org.eclipse.swt.widgets.MenuItem confirm = java.util.Arrays.stream(menu.getItems())
+				.filter(i -> "确认".equals(i.getText())).findFirst().orElseThrow();
+		confirm.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals(FindingStatus.CONFIRMED,
+				ReviewRecords.open(reviews.workspace().directory()).get(restated.getKey()).getStatus());
+		org.fiscallens.ui.views.FindingStatusActions.apply(List.of(restated), was, DismissReason.NONE);
 
 		checkFindingsView(page, findingsView, reviews);
 	}
@@ -277,6 +287,7 @@ public class DisclosureEditorUITest {
 	private static void measureOpenTimes(IWorkbenchPage page, ProvinceExplorerView explorer, Reviews reviews)
 			throws IOException {
 		List<String> report = new ArrayList<>();
+		page.closeAllEditors(false); // another test may have left one open: each document is opened anew
 		for (SubmissionEntry entry : reviews.workspace().entries()) {
 			for (String round : List.of("first", "warm")) {
 				long start = System.nanoTime();

@@ -51,6 +51,15 @@ public class EnglishUITest {
 		assertTrue(tree.contains("final accounts · department"), tree);
 		Screenshots.save(window.getShell(), "english-workbench");
 
+		// the disclosure editor in English: its name, a table's caption, the findings view's filter bar
+		var editor = explorer.open(reviews.workspace().entries().get(0));
+		assertTrue(editor.getPartName().matches(".* \\d{4} (final accounts|budget)"), editor.getPartName());
+		var firstTable = editor.tablePages().get(0);
+		firstTable.grid();
+		assertTrue(java.util.Arrays.stream(firstTable.natTable().getParent().getChildren())
+				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l && l.getText().contains("Money unit")));
+		Screenshots.save(window.getShell(), "english-editor");
+
 		ImportWizard wizard = new ImportWizard();
 		WorkbenchDriver.Wizard dialog = new WorkbenchDriver.Wizard(window.getShell(), wizard);
 		dialog.open();

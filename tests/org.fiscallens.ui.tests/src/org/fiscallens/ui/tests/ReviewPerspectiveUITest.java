@@ -48,6 +48,14 @@ public class ReviewPerspectiveUITest {
 		// on first start the sample documents are imported and checked in the background
 		Reviews reviews = waitForReview();
 		assertEquals(5, reviews.workspace().entries().size(), "the five seeds were imported");
+		// the explorer fills when the review's change notice reaches the UI thread, just after the review is open
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 10_000;
+		while (explorer.getViewer().getTree().getItemCount() == 0 && System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
 		Screenshots.settle();
 		explorer.getViewer().expandAll();
 		TreeItem[] provinces = explorer.getViewer().getTree().getItems();
