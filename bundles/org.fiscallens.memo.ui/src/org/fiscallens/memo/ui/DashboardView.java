@@ -53,7 +53,7 @@ public class DashboardView extends ViewPart {
 	private final Selection selection = new Selection();
 	private final Runnable onReviewChanged = this::reviewChanged;
 	private ReviewRecord watched;
-	private boolean refreshPending;
+	private volatile boolean refreshPending;
 	/** Any change of a finding (status, a new finding) schedules one redraw. */
 	private final AdapterImpl findingsChanged = new AdapterImpl() {
 		@Override
@@ -113,15 +113,32 @@ public class DashboardView extends ViewPart {
 			return;
 		}
 		refreshPending = true;
-		progress.getDisplay().timerExec(300, () -> {
-			refreshPending = false;
-			if (watched != null) {
-				// findings added since (a re-import) get watched too
-				watched.getFindings().stream().filter(f -> !f.eAdapters().contains(findingsChanged))
-						.forEach(f -> f.eAdapters().add(findingsChanged));
-			}
-			refresh();
-		});
+		// the record also changes in background jobs (import, re-check): SWT timers may only be set in the UI thread
+		org.eclipse.swt.widgets.Display display = progress.getDisplay();
+		Runnable later = () -> display.timerExec(300, this::refreshAfterChanges);
+		if (org.eclipse.swt.widgets.Display.getCurrent() == display) {
+			later.run();
+		} else {
+			display.asyncExec(later);
+		}
+	}
+
+	private void refreshAfterChanges() {
+		if (progress == null || progress.isDisposed()) {
+			return;
+		}
+		if (ReviewSession.get().busy()) {
+			// an import or re-check is still adding findings: look again when it has finished
+			progress.getDisplay().timerExec(300, this::refreshAfterChanges);
+			return;
+		}
+		refreshPending = false;
+		if (watched != null) {
+			// findings added since (a re-import) get watched too
+			watched.getFindings().stream().filter(f -> !f.eAdapters().contains(findingsChanged))
+					.forEach(f -> f.eAdapters().add(findingsChanged));
+		}
+		refresh();
 	}
 
 	/** Recounts the review and redraws the charts. */
