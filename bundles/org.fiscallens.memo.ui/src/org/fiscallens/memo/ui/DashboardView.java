@@ -112,22 +112,33 @@ public class DashboardView extends ViewPart {
 		if (progress == null || progress.isDisposed() || !refreshPending.compareAndSet(false, true)) {
 			return;
 		}
-		// records change in background jobs too (import, re-check): the timer is set in the UI thread
+		// the record also changes in background jobs (import, re-check): SWT timers may only be set in the UI thread
 		org.eclipse.swt.widgets.Display display = progress.getDisplay();
-		display.asyncExec(() -> display.timerExec(300, () -> {
-			refreshPending.set(false);
-			if (progress.isDisposed()) {
-				return;
-			}
-			if (watched != null) {
-				// findings added since (a re-import) get watched too
-				watched.getFindings().stream().filter(f -> !f.eAdapters().contains(findingsChanged))
-						.forEach(f -> f.eAdapters().add(findingsChanged));
-			}
-			refresh();
-		}));
+		Runnable later = () -> display.timerExec(300, this::refreshAfterChanges);
+		if (org.eclipse.swt.widgets.Display.getCurrent() == display) {
+			later.run();
+		} else {
+			display.asyncExec(later);
+		}
 	}
 
+	private void refreshAfterChanges() {
+		if (progress == null || progress.isDisposed()) {
+			return;
+		}
+		if (ReviewSession.get().busy()) {
+			// an import or re-check is still adding findings: look again when it has finished
+			progress.getDisplay().timerExec(300, this::refreshAfterChanges);
+			return;
+		}
+		refreshPending.set(false);
+		if (watched != null) {
+			// findings added since (a re-import) get watched too
+			watched.getFindings().stream().filter(f -> !f.eAdapters().contains(findingsChanged))
+					.forEach(f -> f.eAdapters().add(findingsChanged));
+		}
+		refresh();
+	}
 
 	/** Recounts the review and redraws the charts. */
 	public void refresh() {
