@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +40,7 @@ import org.fiscallens.model.review.DismissReason;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
+import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
@@ -361,9 +361,28 @@ public class FindingsView extends ViewPart {
 		Comparator<FindingRecord> sorted = order != null ? order
 				: Comparator.comparing((FindingRecord f) -> f.getSeverity().getValue())
 						.thenComparing(FindingRecord::getUnitName).thenComparingInt(FindingLabels::firstLine);
-		Set<String> regionUnits = scope instanceof Region r ? new HashSet<>(unitsOf(r)) : Set.of();
-		return reviews.records().findings().stream().filter(f -> wholeProvince || inScope(f, regionUnits))
-				.filter(f -> filter.test(f, this::regionOf)).sorted(sorted).toList();
+		return scopedFindings(reviews.records()).stream().filter(f -> filter.test(f, this::regionOf)).sorted(sorted)
+				.toList();
+	}
+
+	/**
+	 * The findings of the scope, reading only its units' records: a unit's file holds its findings, and a province's
+	 * every file is read only when the whole province is asked for (or nothing is selected).
+	 */
+	private List<FindingRecord> scopedFindings(ReviewRecords records) {
+		if (wholeProvince || scope == null) {
+			return records.findings();
+		}
+		if (scope instanceof SubmissionEntry e) {
+			return records.findingsOf(e.unitName(), e.year(), e.kind());
+		}
+		if (scope instanceof Unit u) {
+			return records.findingsOf(u.getName());
+		}
+		if (scope instanceof Region r) {
+			return new LinkedHashSet<>(unitsOf(r)).stream().flatMap(unit -> records.findingsOf(unit).stream()).toList();
+		}
+		return records.findings();
 	}
 
 	/** The findings another part selected (a place in a document, a memo dashboard's bar), or null. */
@@ -458,17 +477,6 @@ public class FindingsView extends ViewPart {
 	public void setScope(Object newScope) {
 		scope = newScope;
 		refresh();
-	}
-
-	private boolean inScope(FindingRecord f, Set<String> regionUnits) {
-		if (scope instanceof SubmissionEntry e) {
-			return f.getUnitName().equals(e.unitName()) && f.getYear() == e.year()
-					&& f.getKind().equals(e.kind().getLiteral());
-		}
-		if (scope instanceof Unit u) {
-			return f.getUnitName().equals(u.getName());
-		}
-		return !(scope instanceof Region) || regionUnits.contains(f.getUnitName());
 	}
 
 	private static List<String> unitsOf(Region r) {
