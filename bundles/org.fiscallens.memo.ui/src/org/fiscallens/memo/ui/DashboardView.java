@@ -4,10 +4,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,6 +21,7 @@ import org.fiscallens.memo.facts.Summary;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.ReviewRecord;
 import org.fiscallens.review.Reviews;
+import org.fiscallens.ui.PartSelection;
 import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.views.FindingsView;
 
@@ -50,7 +47,8 @@ public class DashboardView extends ViewPart {
 	private ChartCanvas byCategory;
 	private ChartCanvas byRegion;
 	private Summary summary;
-	private final Selection selection = new Selection();
+	/** The findings of the last bar clicked. */
+	private final PartSelection selection = new PartSelection();
 	private final Runnable onReviewChanged = this::reviewChanged;
 	private ReviewRecord watched;
 	private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
@@ -197,34 +195,5 @@ public class DashboardView extends ViewPart {
 		ReviewSession.get().removeListener(onReviewChanged);
 		unwatch();
 		super.dispose();
-	}
-
-	/** The view's selection: the findings of the last bar clicked. */
-	private static final class Selection implements ISelectionProvider {
-
-		private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			current = selection;
-			SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-			listeners.forEach(l -> l.selectionChanged(event));
-		}
 	}
 }

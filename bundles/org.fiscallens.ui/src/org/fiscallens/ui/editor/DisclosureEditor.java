@@ -10,10 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
@@ -35,6 +32,7 @@ import org.fiscallens.review.ReviewRecords;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
+import org.fiscallens.ui.PartSelection;
 import org.fiscallens.ui.ReviewSession;
 import org.fiscallens.ui.operations.AddManualFindingOperation;
 import org.fiscallens.ui.operations.ReviewOperation;
@@ -69,7 +67,8 @@ public class DisclosureEditor extends MultiPageEditorPart {
 	private NarrativePage narrativePage;
 	private SourcePage sourcePage;
 	private FindingsPage findingsPage;
-	private final Selections selections = new Selections();
+	/** The editor's selection: the document itself until a place in it is selected. */
+	private final PartSelection selections = new PartSelection();
 	/** Set while the editor selects things itself, so those selections are not published back. */
 	private boolean revealing;
 	/** The finding last revealed: pages built later select it too. */
@@ -193,7 +192,7 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		long built = System.nanoTime();
 		timing = new Timing(entry.unitName() + " " + entry.year() + " " + entry.kind().getLiteral(),
 				millis(start, loaded), millis(loaded, placed), millis(placed, built), millis(start, built));
-		selections.selection = new StructuredSelection(entry);
+		selections.initialize(new StructuredSelection(entry));
 	}
 
 	private void placeFindings(Reviews reviews) {
@@ -491,33 +490,5 @@ public class DisclosureEditor extends MultiPageEditorPart {
 		getSite().getPage().removeSelectionListener(otherSelections);
 		ReviewSession.get().removeListener(onReviewChanged);
 		super.dispose();
-	}
-
-	/** The editor's selection: the document itself until a place in it is selected. */
-	private final class Selections implements ISelectionProvider {
-		private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-		private ISelection selection = StructuredSelection.EMPTY;
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return selection;
-		}
-
-		@Override
-		public void setSelection(ISelection newSelection) {
-			selection = newSelection;
-			SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-			listeners.forEach(l -> l.selectionChanged(event));
-		}
 	}
 }
