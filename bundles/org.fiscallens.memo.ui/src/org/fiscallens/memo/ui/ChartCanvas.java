@@ -96,10 +96,16 @@ final class ChartCanvas extends Canvas {
 		return entity instanceof CategoryItemEntity bar ? bar : null;
 	}
 
+	/** Pixels a vertical bar's category name needs to stay readable (six Chinese characters on two lines). */
+	private static final int MIN_COLUMN_WIDTH = 48;
+
 	private void render(Point size) {
 		disposeImage();
 		info = new ChartRenderingInfo();
-		BufferedImage awt = Charts.image(Charts.chart(data), size.x, size.y, 1, info);
+		// in a narrow view, vertical bars leave each category name a few pixels ("表内…"): lay the bars sideways
+		int perCategory = size.x / Math.max(1, data.categories().size());
+		boolean horizontal = data.categories().size() > 8 || perCategory < MIN_COLUMN_WIDTH;
+		BufferedImage awt = Charts.image(Charts.chart(data, horizontal), size.x, size.y, 1, info);
 		image = new Image(getDisplay(), toSwt(awt));
 		drawnSize = size;
 	}

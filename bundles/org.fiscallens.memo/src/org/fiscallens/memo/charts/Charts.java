@@ -60,13 +60,17 @@ public final class Charts {
 
 	/** The chart; horizontal bars when the bars are many or have long names (regions), vertical otherwise. */
 	public static JFreeChart chart(BarChart data) {
+		return chart(data, data.categories().size() > 8);
+	}
+
+	/** The chart with its bars laid the way asked (horizontal: the category names get a column of their own). */
+	public static JFreeChart chart(BarChart data, boolean horizontal) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (String series : data.series()) {
 			for (String category : data.categories()) {
 				dataset.addValue(data.count(category, series), series, category);
 			}
 		}
-		boolean horizontal = data.categories().size() > 8;
 		String font = fontFamily();
 		CategoryAxis categoryAxis = new CategoryAxis(data.axis());
 		NumberAxis valueAxis = new NumberAxis("问题数（个）");
@@ -99,7 +103,11 @@ public final class Charts {
 		plot.setOutlineVisible(false);
 		categoryAxis.setTickLabelFont(new Font(font, Font.PLAIN, 12));
 		categoryAxis.setLabelFont(new Font(font, Font.PLAIN, 12));
-		categoryAxis.setMaximumCategoryLabelLines(3);
+		categoryAxis.setMaximumCategoryLabelLines(horizontal ? 2 : 3);
+		if (horizontal) {
+			// sideways bars: the names get up to 40 % of the width, so most fit on one line and none overlaps
+			categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+		}
 		if (!horizontal && data.categories().size() > 5) {
 			categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 		}
