@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -380,7 +379,7 @@ public class FindingsView extends ViewPart {
 			return records.findingsOf(u.getName());
 		}
 		if (scope instanceof Region r) {
-			return new LinkedHashSet<>(unitsOf(r)).stream().flatMap(unit -> records.findingsOf(unit).stream()).toList();
+			return ProvinceContentProvider.unitNames(r).stream().flatMap(unit -> records.findingsOf(unit).stream()).toList();
 		}
 		return records.findings();
 	}
@@ -477,12 +476,6 @@ public class FindingsView extends ViewPart {
 	public void setScope(Object newScope) {
 		scope = newScope;
 		refresh();
-	}
-
-	private static List<String> unitsOf(Region r) {
-		List<String> names = r.getUnits().stream().map(Unit::getName).collect(Collectors.toList());
-		r.getChildren().forEach(child -> names.addAll(unitsOf(child)));
-		return names;
 	}
 
 	private static String nz(String s) {

@@ -3,8 +3,10 @@ package org.fiscallens.ui.views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
@@ -43,6 +45,18 @@ public class ProvinceContentProvider implements ITreeContentProvider {
 	private void indexUnits(Region r) {
 		r.getUnits().forEach(u -> unitsByName.put(u.getName(), u));
 		r.getChildren().forEach(this::indexUnits);
+	}
+
+	/** The names of the units of a region and of every region below it, in tree order, each once. */
+	public static Set<String> unitNames(Region region) {
+		Set<String> names = new LinkedHashSet<>();
+		collectUnitNames(region, names);
+		return names;
+	}
+
+	private static void collectUnitNames(Region region, Set<String> into) {
+		region.getUnits().forEach(u -> into.add(u.getName()));
+		region.getChildren().forEach(child -> collectUnitNames(child, into));
 	}
 
 	@Override

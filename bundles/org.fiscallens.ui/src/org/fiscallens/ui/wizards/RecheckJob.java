@@ -1,7 +1,6 @@
 package org.fiscallens.ui.wizards;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.ui.Messages;
 import org.fiscallens.ui.ReviewSession;
+import org.fiscallens.ui.views.ProvinceContentProvider;
 
 /**
  * Runs the rules again on what is selected in the province explorer (documents, units, regions), in the background
@@ -58,17 +58,11 @@ public class RecheckJob extends Job {
 			} else if (o instanceof Unit u) {
 				entries.stream().filter(e -> e.unitName().equals(u.getName())).forEach(chosen::add);
 			} else if (o instanceof Region r) {
-				List<String> units = new ArrayList<>();
-				collectUnits(r, units);
+				Set<String> units = ProvinceContentProvider.unitNames(r);
 				entries.stream().filter(e -> units.contains(e.unitName())).forEach(chosen::add);
 			}
 		}
 		return List.copyOf(chosen);
-	}
-
-	private static void collectUnits(Region r, List<String> into) {
-		r.getUnits().forEach(u -> into.add(u.getName()));
-		r.getChildren().forEach(c -> collectUnits(c, into));
 	}
 
 	@Override
