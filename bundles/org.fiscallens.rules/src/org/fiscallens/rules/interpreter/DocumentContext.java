@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.fiscallens.model.disclosure.Cell;
@@ -30,6 +31,9 @@ public final class DocumentContext {
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	private final Map<Row, List<Row>> children = new ConcurrentHashMap<>();
+	private final Map<Table, Map<String, List<Row>>> rowsByName = new ConcurrentHashMap<>();
+	private final Map<Submission, DocumentContext> related = new ConcurrentHashMap<>();
+	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new ConcurrentHashMap<>();
 	private final Map<Claim, Section> claimSections = new HashMap<>();
 	private final Map<Section, String> headings = new ConcurrentHashMap<>();
 
@@ -51,6 +55,14 @@ public final class DocumentContext {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The context of a document the rules reach from this one (its previous year, its budget), made once for all the
+	 * rules checking this document rather than once per rule.
+	 */
+	public DocumentContext contextOf(Submission other) {
+		return other == submission ? this : related.computeIfAbsent(other, s -> new DocumentContext(s, others));
 	}
 
 	public Submission submission() {
@@ -93,6 +105,47 @@ public final class DocumentContext {
 			}
 			return result;
 		});
+	}
+
+	/** The rows of a table named {@code label} (as {@link Labels#same} compares names), in the table's order. */
+	public List<Row> rowsNamed(Table table, String label) {
+		Map<String, List<Row>> byName = rowsByName.computeIfAbsent(table, t -> {
+			Map<String, List<Row>> index = new HashMap<>();
+			for (Row r : t.getRows()) {
+				index.computeIfAbsent(Labels.normalize(r.getName()), k -> new ArrayList<>(1)).add(r);
+			}
+			return index;
+		});
+		return byName.getOrDefault(Labels.normalize(label), List.of());
+	}
+
+	/**
+	 * A column by header text (spaces ignored): the catalogue's key first (stable across printed header variants), then
+	 * the header, then any column whose whole header path contains it; null when none. Kept per table and text, as
+	 * every rule names its columns for every row.
+	 */
+	public Column columnNamed(Table table, String key) {
+		Map<String, Optional<Column>> byKey = columnsByKey.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
+		return byKey.computeIfAbsent(key, k -> Optional.ofNullable(findColumn(table, Labels.normalize(k)))).orElse(null);
+	}
+
+	private static Column findColumn(Table t, String wanted) {
+		for (Column c : t.getColumns()) {
+			if (c.getKey() != null && Labels.normalize(c.getKey()).equals(wanted)) {
+				return c;
+			}
+		}
+		for (Column c : t.getColumns()) {
+			if (Labels.normalize(c.getName()).equals(wanted)) {
+				return c;
+			}
+		}
+		for (Column c : t.getColumns()) {
+			if (Labels.normalize(String.join("", c.getHeaderPath()) + c.getName()).contains(wanted)) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	public Section sectionOf(Claim claim) {

@@ -55,19 +55,11 @@ final class Evaluator {
 
 	private final DocumentContext doc;
 	private final Map<String, Definition> definitions;
-	private final Map<Submission, DocumentContext> contexts;
 	private final Map<String, Object> constants = new HashMap<>();
 
 	Evaluator(DocumentContext doc, Map<String, Definition> definitions) {
-		this(doc, definitions, new HashMap<>());
-	}
-
-	private Evaluator(DocumentContext doc, Map<String, Definition> definitions,
-			Map<Submission, DocumentContext> contexts) {
 		this.doc = doc;
 		this.definitions = definitions;
-		this.contexts = contexts;
-		contexts.put(doc.submission(), doc);
 	}
 
 	DocumentContext document() {
@@ -343,10 +335,10 @@ final class Evaluator {
 				continue;
 			}
 			for (Claim claim : s.getClaims()) {
-				if (label != null && (claim.getLabel() == null || !label.matcher(claim.getLabel()).find())) {
-					continue;
-				}
 				if (kind != null && !claim.getKind().getName().equalsIgnoreCase(String.valueOf(kind))) {
+					continue; // the cheap test before the pattern
+				}
+				if (label != null && (claim.getLabel() == null || !label.matcher(claim.getLabel()).find())) {
 					continue;
 				}
 				result.add(claim);
@@ -574,11 +566,9 @@ final class Evaluator {
 		Object number = args.named().get("no");
 		Object side = args.named().get("side");
 		Row found = null;
-		for (Row r : t.getRows()) {
+		// by label (the usual look-up) only the rows of that name are candidates
+		for (Row r : label != null ? doc.rowsNamed(t, text(label)) : t.getRows()) {
 			if (side != null && !sideMatches(r.getSide(), text(side))) {
-				continue;
-			}
-			if (label != null && !Labels.same(r.getName(), text(label))) {
 				continue;
 			}
 			if (code != null && !text(code).equals(r.getSubjectCode())) {
@@ -605,7 +595,7 @@ final class Evaluator {
 	}
 
 	/** A column by 栏次 (a number) or by header text (spaces ignored; the whole header path is searched). */
-	private static Column findColumn(Table t, Object key) {
+	private Column findColumn(Table t, Object key) {
 		if (key instanceof Amount a) {
 			String number = a.value().stripTrailingZeros().toPlainString();
 			for (Column c : t.getColumns()) {
@@ -615,23 +605,7 @@ final class Evaluator {
 			}
 			return null;
 		}
-		String wanted = Labels.normalize(String.valueOf(key));
-		for (Column c : t.getColumns()) { // the catalogue's key first: stable across printed header variants
-			if (c.getKey() != null && Labels.normalize(c.getKey()).equals(wanted)) {
-				return c;
-			}
-		}
-		for (Column c : t.getColumns()) {
-			if (Labels.normalize(c.getName()).equals(wanted)) {
-				return c;
-			}
-		}
-		for (Column c : t.getColumns()) {
-			if (Labels.normalize(String.join("", c.getHeaderPath()) + c.getName()).contains(wanted)) {
-				return c;
-			}
-		}
-		return null;
+		return doc.columnNamed(t, String.valueOf(key));
 	}
 
 	private Object rowMember(Row r, String member, Args args, EObject where) {
@@ -677,9 +651,10 @@ final class Evaluator {
 			return key;
 		}
 		if (key instanceof Column column) {
-			for (Cell c : r.getCells()) {
-				if (c.getColumn() == column) {
-					return c;
+			List<Cell> cells = r.getCells();
+			for (int i = 0; i < cells.size(); i++) { // indexed: the most frequent loop of a check
+				if (cells.get(i).getColumn() == column) {
+					return cells.get(i);
 				}
 			}
 			// the column is there and the row printed nothing under it: a blank cell, which reads as zero
@@ -1030,7 +1005,7 @@ final class Evaluator {
 	}
 
 	private DocumentContext context(Submission s) {
-		return contexts.computeIfAbsent(s, x -> new DocumentContext(x, doc.others()));
+		return doc.contextOf(s);
 	}
 
 	private static List<Object> flatten(List<Object> values) {

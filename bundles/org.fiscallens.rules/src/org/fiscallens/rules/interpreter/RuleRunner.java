@@ -44,6 +44,7 @@ public final class RuleRunner {
 
 	private final Map<String, Definition> definitions;
 	private final Map<Object, Map<String, Definition>> scoped = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Expression, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** @param definitions the library's {@code define}s by name, visible to every rule */
 	public RuleRunner(Map<String, Definition> definitions) {
@@ -337,9 +338,14 @@ public final class RuleRunner {
 		}
 	}
 
-	/** The text of an expression as the rule author wrote it. */
-	static String source(Expression expression) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(expression);
-		return node == null ? "?" : NodeModelUtils.getTokenText(node);
+	/**
+	 * The text of an expression as the rule author wrote it; kept per expression, as a rule whose condition does not
+	 * hold says so for every document of a province.
+	 */
+	private String source(Expression expression) {
+		return sources.computeIfAbsent(expression, e -> {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
+			return node == null ? "?" : NodeModelUtils.getTokenText(node);
+		});
 	}
 }
