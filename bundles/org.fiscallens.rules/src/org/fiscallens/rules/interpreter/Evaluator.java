@@ -331,14 +331,14 @@ final class Evaluator {
 			return result;
 		}
 		for (Section s : on.submission().getNarrative().getSections()) {
-			if (section != null && !section.matcher(on.heading(s)).find()) {
+			if (section != null && !Matches.find(section, on.heading(s))) {
 				continue;
 			}
 			for (Claim claim : s.getClaims()) {
 				if (kind != null && !claim.getKind().getName().equalsIgnoreCase(String.valueOf(kind))) {
 					continue; // the cheap test before the pattern
 				}
-				if (label != null && (claim.getLabel() == null || !label.matcher(claim.getLabel()).find())) {
+				if (label != null && !Matches.find(label, claim.getLabel())) {
 					continue;
 				}
 				result.add(claim);
@@ -352,7 +352,7 @@ final class Evaluator {
 		List<Object> result = new ArrayList<>();
 		if (on.submission().getNarrative() != null) {
 			for (Section s : on.submission().getNarrative().getSections()) {
-				if (title == null || title.matcher(text(s.getTitle())).find()) {
+				if (title == null || Matches.find(title, text(s.getTitle()))) {
 					result.add(s);
 				}
 			}
@@ -513,7 +513,7 @@ final class Evaluator {
 			Object side = args.named().get("side");
 			List<Object> rows = new ArrayList<>();
 			for (Row r : t.getRows()) {
-				if ((side == null || sideMatches(r.getSide(), text(side))) && p.matcher(Labels.normalize(r.getName())).find()) {
+				if ((side == null || sideMatches(r.getSide(), text(side))) && Matches.find(p, Labels.normalize(r.getName()))) {
 					rows.add(r);
 				}
 			}
@@ -738,7 +738,7 @@ final class Evaluator {
 			if (c.getLine() != k.getLine()) {
 				break;
 			}
-			boolean part = c.getLabel() != null && label.matcher(c.getLabel()).find();
+			boolean part = Matches.find(label, c.getLabel());
 			if (part) {
 				result.add(c);
 			} else if (c.getKind() == ClaimKind.AMOUNT) {
@@ -758,7 +758,7 @@ final class Evaluator {
 				if (c.getSentence() != null && !c.getSentence().equals(k.getSentence())) {
 					break;
 				}
-				if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
+				if (Matches.find(label, c.getLabel())) {
 					return c;
 				}
 			}
@@ -810,7 +810,7 @@ final class Evaluator {
 			Object kind = args.named().get("kind");
 			List<Object> result = new ArrayList<>();
 			for (Claim claim : around.getClaims()) {
-				if ((label == null || (claim.getLabel() != null && label.matcher(claim.getLabel()).find()))
+				if ((label == null || Matches.find(label, claim.getLabel()))
 						&& (kind == null || claim.getKind().getName().equalsIgnoreCase(text(kind)))) {
 					result.add(claim);
 				}
@@ -826,7 +826,7 @@ final class Evaluator {
 			List<Object> values = new ArrayList<>();
 			Pattern p = optionalPattern(pattern, where);
 			for (AnnexValue v : a.getValues()) {
-				if (p == null || (v.getLabel() != null && p.matcher(v.getLabel()).find())) {
+				if (p == null || Matches.find(p, v.getLabel())) {
 					values.add(v);
 				}
 			}
@@ -837,7 +837,7 @@ final class Evaluator {
 		case "value": {
 			Pattern p = pattern(String.valueOf(args.get(0, "label")), where);
 			for (AnnexValue v : a.getValues()) {
-				if (v.getLabel() != null && p.matcher(v.getLabel()).find()) {
+				if (Matches.find(p, v.getLabel())) {
 					return annexAmount(v);
 				}
 			}
