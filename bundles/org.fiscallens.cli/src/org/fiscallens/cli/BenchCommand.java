@@ -74,11 +74,11 @@ final class BenchCommand implements Command {
 				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
 				             ratio to the floor; cpu s = CPU time of all threads meanwhile, imp cpu = the part spent
 				             importing (on a shared machine CPU times say more than wall times)
-				  heap       peak heap use (all heap pools) during e2e
+				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
 				  open       open that workspace afresh (index, region tree, review record) and count every unit's
-				             open findings, as the province explorer shows them; open MB = peak heap meanwhile,
+				             open findings, as the province explorer shows them; open MB = peak heap meanwhile (sampled),
 				             kept MB = heap still in use after it (the rule library included)
 				  doc        load one submission, as the table editor does
 				  rule       the library loaded with one rule edited, that rule alone re-run over the workspace
@@ -158,6 +158,7 @@ final class BenchCommand implements Command {
 		}
 
 		resetPeakHeap();
+		HeapSampler heap = new HeapSampler();
 		long cpuStart = cpuTime();
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
@@ -171,7 +172,7 @@ final class BenchCommand implements Command {
 		}, StreamingCheck.DEFAULT_CHUNK).run(documents.stream().map(GeneratedDocument::file).toList());
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
-		long peak = peakHeap();
+		long peak = heap.stop();
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
@@ -186,6 +187,7 @@ final class BenchCommand implements Command {
 		double wsImport = seconds(start);
 
 		resetPeakHeap();
+		heap = new HeapSampler();
 		start = System.nanoTime();
 		try (Reviews reviews = Reviews.open(workspace, library)) {
 			// what the province explorer shows: regions › units, each with its open findings
@@ -194,7 +196,7 @@ final class BenchCommand implements Command {
 				unitsShown += countUnits(region, reviews);
 			}
 			double open = seconds(start);
-			long openHeap = peakHeap();
+			long openHeap = heap.stop();
 			System.gc();
 			long openRetained = usedHeap();
 			if (unitsShown == 0) {
@@ -259,9 +261,39 @@ final class BenchCommand implements Command {
 		return sumOfHeapPools(MemoryPoolMXBean::getUsage);
 	}
 
-	/** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different moments). */
-	private static long peakHeap() {
-		return sumOfHeapPools(MemoryPoolMXBean::getPeakUsage);
+	/**
+	 * The peak of the heap in use, sampled every few milliseconds. (The sum of the pools' own peaks overstates it: the
+	 * young and old pools peak at different moments.)
+	 */
+	private static final class HeapSampler {
+		private final Thread thread;
+		private volatile boolean running = true;
+		private volatile long peak;
+
+		HeapSampler() {
+			thread = new Thread(() -> {
+				while (running) {
+					peak = Math.max(peak, usedHeap());
+					try {
+						Thread.sleep(2);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "heap sampler");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		long stop() {
+			running = false;
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return Math.max(peak, usedHeap());
+		}
 	}
 
 	private static long sumOfHeapPools(Function<MemoryPoolMXBean, MemoryUsage> usage) {
