@@ -86,7 +86,7 @@ final class AnnexLocator {
     private boolean hasBody(int titleLine) {
         for (int i = titleLine + 1; i <= Math.min(source.lineCount(), titleLine + BODY_SEARCH); i++) {
             String line = source.line(i);
-            if (GridLine.parse(i, line) != null || line.contains("[illegible]") || text(i).startsWith("项目名称")) {
+            if (source.grid(i) != null || line.contains("[illegible]") || text(i).startsWith("项目名称")) {
                 return true;
             }
             if (isTitle(i)) {
@@ -103,7 +103,7 @@ final class AnnexLocator {
     private int firstLineOf(int titleLine) {
         String t = text(titleLine);
         int above = titleLine - 1;
-        if (above >= 1 && t.length() <= 10 && !source.line(above).isBlank() && GridLine.parse(above, source.line(above)) == null) {
+        if (above >= 1 && t.length() <= 10 && !source.line(above).isBlank() && source.grid(above) == null) {
             String name = text(above);
             if (!name.isEmpty() && name.length() <= MAX_TITLE && !SENTENCE.matcher(name).find() && !name.contains("。")) {
                 return above;

@@ -45,7 +45,7 @@ final class AnnexReader {
             if (line.contains("[illegible]") && illegibleLine == 0) {
                 illegibleLine = i;
             }
-            GridLine g = GridLine.parse(i, line);
+            GridLine g = source.grid(i);
             if (g == null) {
                 readProse(annex, facts, line, i);
                 continue;

@@ -16,6 +16,9 @@ record GridLine(int line, List<Cell> cells) {
         }
     }
 
+    /** Marks a line known not to be a table line, in {@link SourceText}'s cache. */
+    static final GridLine NONE = new GridLine(0, List.of());
+
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
     private static final Pattern TAG = Pattern.compile("<[/a-zA-Z][^<>]{0,40}>");
 
@@ -54,7 +57,7 @@ record GridLine(int line, List<Cell> cells) {
         if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1); // the closing pipe
         }
-        return cells;
+        return List.copyOf(cells); // shared by every reader of the line (SourceText caches it): read-only
     }
 
     static String clean(String raw) {

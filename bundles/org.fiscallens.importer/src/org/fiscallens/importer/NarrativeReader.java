@@ -37,9 +37,9 @@ final class NarrativeReader {
         List<Integer> columns = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
             String raw = source.line(i);
-            if (GridLine.parse(i, raw) != null || raw.isBlank() && text.length() > 0 && PARAGRAPH_END.matcher(text).find()) {
+            if (source.grid(i) != null || raw.isBlank() && text.length() > 0 && PARAGRAPH_END.matcher(text).find()) {
                 current = flush(narrative, current, text, lines, columns, i);
-                if (raw.isBlank() || GridLine.parse(i, raw) != null) {
+                if (raw.isBlank() || source.grid(i) != null) {
                     continue;
                 }
             }

@@ -39,7 +39,7 @@ final class TableLocator {
     List<TableRegion> locate(SourceText source, int from, int to, DisclosureKind kind) {
         List<Marker> markers = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Marker m = marker(i, source.line(i), kind);
+            Marker m = marker(source, i, kind);
             if (m != null) {
                 markers.add(m);
             }
@@ -63,9 +63,10 @@ final class TableLocator {
         return regions;
     }
 
-    private Marker marker(int lineNumber, String raw, DisclosureKind kind) {
+    private Marker marker(SourceText source, int lineNumber, DisclosureKind kind) {
+        String raw = source.line(lineNumber);
         String line = raw.strip();
-        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || GridLine.parse(lineNumber, raw) != null
+        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || source.grid(lineNumber) != null
                 || CONTENTS_LINE.matcher(raw).find()) {
             return null;
         }
@@ -131,7 +132,7 @@ final class TableLocator {
 
     static int firstGridLine(SourceText source, int from, int to) {
         for (int i = from; i < to; i++) {
-            GridLine g = GridLine.parse(i, source.line(i));
+            GridLine g = source.grid(i);
             if (g != null && !g.isEmpty()) {
                 return i;
             }

@@ -63,7 +63,7 @@ final class TableReader {
         int lastLine = region.from();
         for (int i = Math.max(firstGrid, region.from()); firstGrid > 0 && i < region.to(); i++) {
             String raw = source.line(i);
-            GridLine g = GridLine.parse(i, raw);
+            GridLine g = source.grid(i);
             if (g != null) {
                 if (g.isEmpty()) {
                     continue;
