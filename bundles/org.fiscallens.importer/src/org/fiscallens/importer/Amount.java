@@ -18,6 +18,9 @@ record Amount(CellState state, BigDecimal value, String raw) {
         if (raw.isEmpty()) {
             return new Amount(CellState.BLANK, null, raw);
         }
+        if (PLAIN.matcher(raw).matches()) {
+            return new Amount(CellState.VALUE, new BigDecimal(raw), raw); // most cells: none of the repairs below applies
+        }
         if (PLACEHOLDER.matcher(raw).matches()) {
             return new Amount(CellState.PLACEHOLDER, null, raw);
         }

@@ -70,8 +70,15 @@ final class AnnexLocator {
 
     /** The title text of a line: without markdown decoration and the printed year "(2024年度)". */
     private String text(int line) {
-        String s = DECORATION.matcher(source.line(line).strip()).replaceAll("").strip();
-        return YEAR_SUFFIX.matcher(s).replaceAll("").strip();
+        // asked of every line after the tables: the expressions run only where their marks (# * <b>, a closing bracket) are
+        String s = source.line(line).strip();
+        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('<') >= 0) {
+            s = DECORATION.matcher(s).replaceAll("").strip();
+        }
+        if (s.endsWith(")") || s.endsWith("）")) {
+            s = YEAR_SUFFIX.matcher(s).replaceAll("").strip();
+        }
+        return s;
     }
 
     private boolean isTitle(int line) {

@@ -22,7 +22,7 @@ final class NarrativeReader {
     private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[、.．]\\s*(.+)$");
     private static final Pattern MARKUP = Pattern.compile("^(#+\\s*|[-•]\\s+|\\*\\*)+|\\*\\*");
     private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
-    private static final Pattern PARAGRAPH_END = Pattern.compile("[。；;：:！？!?]\\s*$");
+    private static final String PARAGRAPH_ENDS = "。；;：:！？!?";
     private static final int MAX_HEADING = 40;
 
     private NarrativeReader() {
@@ -37,7 +37,7 @@ final class NarrativeReader {
         List<Integer> columns = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
             String raw = source.line(i);
-            if (source.grid(i) != null || raw.isBlank() && text.length() > 0 && PARAGRAPH_END.matcher(text).find()) {
+            if (source.grid(i) != null || raw.isBlank() && endsParagraph(text)) {
                 current = flush(narrative, current, text, lines, columns, i);
                 if (raw.isBlank() || source.grid(i) != null) {
                     continue;
@@ -46,7 +46,7 @@ final class NarrativeReader {
             if (raw.isBlank()) {
                 continue;
             }
-            String cleaned = MARKUP.matcher(raw.strip()).replaceAll("").strip();
+            String cleaned = withoutMarkup(raw.strip());
             Heading h = heading(cleaned);
             if (h != null) {
                 current = flush(narrative, current, text, lines, columns, i);
@@ -81,11 +81,26 @@ final class NarrativeReader {
         return narrative;
     }
 
+    /** The text is made of stripped lines, so its last character tells whether the paragraph is complete. */
+    private static boolean endsParagraph(StringBuilder text) {
+        return text.length() > 0 && PARAGRAPH_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** Without markdown headings, list marks and emphasis; the expression runs only on lines that have such a mark. */
+    private static String withoutMarkup(String stripped) {
+        if (stripped.startsWith("#") || stripped.startsWith("-") || stripped.startsWith("•") || stripped.indexOf('*') >= 0) {
+            return MARKUP.matcher(stripped).replaceAll("").strip();
+        }
+        return stripped;
+    }
+
     private record Heading(int level, String numbering, String title) {
     }
 
     private static Heading heading(String line) {
-        line = line.replaceAll("[。.]$", ""); // "(一)…总体情况。" is still a heading
+        if (line.endsWith("。") || line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
+        }
         if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
             return null;
         }
