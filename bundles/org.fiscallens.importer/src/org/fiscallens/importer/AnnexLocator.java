@@ -87,7 +87,8 @@ final class AnnexLocator {
             return false;
         }
         String t = text(line);
-        return TITLE.matcher(t).find() && !SENTENCE.matcher(t).find() && !t.startsWith("附件");
+        // every title wording has 绩效: the expression, which tries every position, only for such lines
+        return t.contains("绩效") && TITLE.matcher(t).find() && !SENTENCE.matcher(t).find() && !t.startsWith("附件");
     }
 
     private boolean hasBody(int titleLine) {

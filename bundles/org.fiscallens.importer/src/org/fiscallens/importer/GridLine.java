@@ -42,15 +42,7 @@ record GridLine(int line, List<Cell> cells) {
         int cellStart = start;
         for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                String raw = text.substring(cellStart, i);
-                int lead = 0;
-                while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
-                    lead++;
-                }
-                String cleaned = clean(raw);
-                int at = cleaned.isEmpty() ? -1 : raw.indexOf(cleaned);
-                // point at the printed text itself, after leading blanks and tags such as <b>
-                cells.add(new Cell(cleaned, cellStart + (at >= 0 ? at : lead) + 1));
+                cells.add(cell(text, cellStart, i));
                 cellStart = i + 1;
             }
         }
@@ -58,6 +50,37 @@ record GridLine(int line, List<Cell> cells) {
             cells.remove(cells.size() - 1); // the closing pipe
         }
         return List.copyOf(cells); // shared by every reader of the line (SourceText caches it): read-only
+    }
+
+    /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */
+    private static Cell cell(String text, int start, int end) {
+        int lead = start;
+        while (lead < end && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
+        if (!hasMarkup(text, lead, end)) {
+            // the common case, cut once: the text without its blanks, where it starts
+            int trail = end;
+            while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
+                trail--;
+            }
+            return new Cell(text.substring(lead, trail), lead + 1);
+        }
+        String raw = text.substring(start, end);
+        String cleaned = clean(raw);
+        int at = cleaned.isEmpty() ? -1 : raw.indexOf(cleaned);
+        // after leading blanks and tags such as <b>
+        return new Cell(cleaned, start + (at >= 0 ? at : lead - start) + 1);
+    }
+
+    private static boolean hasMarkup(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '&') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String clean(String raw) {

@@ -49,7 +49,11 @@ final class SourceText {
         String encoding;
         boolean errors = false;
         try {
-            text = strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                // a replaced malformed sequence, or a printed U+FFFD: only the strict decoder can tell
+                text = strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            }
             encoding = "UTF-8";
         } catch (CharacterCodingException notUtf8) {
             if (onlyTheEndIsCut(bytes, offset)) {

@@ -67,7 +67,7 @@ final class TableLocator {
         String raw = source.line(lineNumber);
         String line = raw.strip();
         if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || source.grid(lineNumber) != null
-                || CONTENTS_LINE.matcher(raw).find()) {
+                || isContentsLine(raw)) {
             return null;
         }
         String normalized = TitleText.normalize(line);
@@ -86,6 +86,11 @@ final class TableLocator {
             return new Marker(lineNumber, MarkerKind.UNKNOWN_TITLE, null, line);
         }
         return null;
+    }
+
+    /** A table of contents line (dot leaders or a tab before a page number); the expression only where they can be. */
+    private static boolean isContentsLine(String raw) {
+        return (raw.contains("...") || raw.contains("……") || raw.indexOf('\t') >= 0) && CONTENTS_LINE.matcher(raw).find();
     }
 
     /** A code line and a title line close together, with no table line between them, name the same table. */
