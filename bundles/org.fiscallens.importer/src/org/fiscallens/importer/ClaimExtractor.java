@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TextMemo;
 import org.fiscallens.model.disclosure.Claim;
 import org.fiscallens.model.disclosure.ClaimKind;
 import org.fiscallens.model.disclosure.DisclosureFactory;
@@ -48,6 +49,9 @@ final class ClaimExtractor {
     private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
     /** Labels that say which column, not which subject: they take the subject of the sentence before. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
+
+    /** The wording before a number repeats from document to document (本年收入合计, 比上年增加 …): cleaned once. */
+    private static final TextMemo LABELS = new TextMemo(ClaimExtractor::computeCleanLabel);
 
     /** Offsets of a paragraph's text mapped back to source lines and columns. */
     record Paragraph(String text, int[] lines, int[] columns) {
@@ -205,6 +209,10 @@ final class ClaimExtractor {
     }
 
     static String cleanLabel(String before) {
+        return LABELS.apply(before);
+    }
+
+    private static String computeCleanLabel(String before) {
         String s = BLANKS.matcher(before).replaceAll("");
         s = withoutTrailingNoise(s);
         // the expression is anchored at the start: one lookingAt instead of a search through the whole label

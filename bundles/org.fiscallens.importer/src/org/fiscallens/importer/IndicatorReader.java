@@ -23,6 +23,7 @@ final class IndicatorReader {
     private static final Pattern FILLER = Pattern.compile("绩效指标|(任务|指标)\\d+|[\\[\\]\\s)(0-9]*");
     /** 成本指标 is a 一级指标 in recent templates (followed by 经济成本 …), a 二级指标 under 产出指标 in older ones. */
     private static final String COST = "成本指标";
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern GRADE = Pattern.compile("优|良|中|差|优秀|良好|合格|不合格");
 
     private final Annex annex;
@@ -103,7 +104,7 @@ final class IndicatorReader {
         }
         Indicator indicator = DisclosureFactory.eINSTANCE.createIndicator();
         indicator.setCategory(levelOne == null ? levelTwo : levelTwo == null ? levelOne : levelOne + "/" + levelTwo);
-        indicator.setName(GridLine.clean(g.text(nameAt)).replaceAll("\\s+", ""));
+        indicator.setName(BLANKS.matcher(GridLine.clean(g.text(nameAt))).replaceAll(""));
         if (!readByHeaderPosition(g, nameAt, indicator)) {
             readFromTheScores(g, nameAt, indicator);
         }
@@ -204,7 +205,7 @@ final class IndicatorReader {
 
     /** The text of the cell at a header offset from the name; null when the header has no such column. */
     private static String cellAt(GridLine g, int nameAt, int offset) {
-        return offset == Integer.MIN_VALUE ? null : g.text(nameAt + offset).replaceAll("\\s+", " ");
+        return offset == Integer.MIN_VALUE ? null : BLANKS.matcher(g.text(nameAt + offset)).replaceAll(" ");
     }
 
     private static String emptyToNull(String text) {
