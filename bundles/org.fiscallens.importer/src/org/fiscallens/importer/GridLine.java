@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TitleText;
+
 /**
  * One printed table line split into cells: a tab-separated line or a markdown pipe row. HTML line breaks inside a cell
- * ({@code 机关事业单<br>位基本养老}) are wrapped text and are joined; other tags are dropped.
+ * ({@code 机关事业单<br>位基本养老}) are wrapped text and are joined; other tags are dropped. Read by one thread (the
+ * importer of its document).
  */
-record GridLine(int line, List<Cell> cells) {
+final class GridLine {
 
     record Cell(String text, int column) {
         boolean isEmpty() {
@@ -18,6 +21,24 @@ record GridLine(int line, List<Cell> cells) {
 
     /** Marks a line known not to be a table line, in {@link SourceText}'s cache. */
     static final GridLine NONE = new GridLine(0, List.of());
+
+    private final int line;
+    private final List<Cell> cells;
+    /** The cells' texts as {@link TitleText#normalize} gives them, filled on first use: the table reader asks repeatedly. */
+    private String[] normalized;
+
+    GridLine(int line, List<Cell> cells) {
+        this.line = line;
+        this.cells = cells;
+    }
+
+    int line() {
+        return line;
+    }
+
+    List<Cell> cells() {
+        return cells;
+    }
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
     private static final Pattern TAG = Pattern.compile("<[/a-zA-Z][^<>]{0,40}>");
@@ -102,11 +123,32 @@ record GridLine(int line, List<Cell> cells) {
         return c == null ? "" : c.text();
     }
 
+    /** The text of a cell normalized like a catalogue title ({@link TitleText#normalize}); "" outside the line. */
+    String normalized(int index) {
+        if (index < 0 || index >= cells.size()) {
+            return "";
+        }
+        if (normalized == null) {
+            normalized = new String[cells.size()];
+        }
+        String n = normalized[index];
+        if (n == null) {
+            n = TitleText.normalize(cells.get(index).text());
+            normalized[index] = n;
+        }
+        return n;
+    }
+
     int size() {
         return cells.size();
     }
 
     boolean isEmpty() {
-        return cells.stream().allMatch(Cell::isEmpty);
+        for (Cell c : cells) {
+            if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.fiscallens.model.catalogue.TitleText;
 import org.fiscallens.model.disclosure.CellState;
 
 /**
@@ -152,7 +151,7 @@ final class RowAssembler {
         AssembledRow r = new AssembledRow();
         r.line = g.line();
         r.lastLine = g.line();
-        String codeText = view.codeColumn() >= 0 ? TitleText.normalize(g.text(view.codeColumn())) : "";
+        String codeText = view.codeColumn() >= 0 ? g.normalized(view.codeColumn()) : "";
         String nameText = view.nameColumn() >= 0 ? joinWrapped(g.text(view.nameColumn())) : "";
         if (!NameFragments.hasChineseText(nameText)) {
             nameText = ""; // stray marks (•, a lone digit, OCR letters): names are Chinese
@@ -175,7 +174,7 @@ final class RowAssembler {
             r.sourceColumn = columnOf(g, view.nameColumn());
         }
         if (view.rowNumberColumn() >= 0) {
-            String number = TitleText.normalize(g.text(view.rowNumberColumn()));
+            String number = g.normalized(view.rowNumberColumn());
             if (ROW_NUMBER.matcher(number).matches()) {
                 r.rowNumber = number;
             }

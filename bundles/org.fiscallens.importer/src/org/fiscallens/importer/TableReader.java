@@ -263,12 +263,12 @@ final class TableReader {
     /** The line of 人员经费合计 / 公用经费合计: 合计 may stand in any block, or in the name cell of a block. */
     private static boolean isBlockTotals(GridLine g, List<Integer> blocks) {
         for (int i = 0; i < g.size(); i++) {
-            if (TitleText.normalize(g.text(i)).contains("经费合计")) {
+            if (g.normalized(i).contains("经费合计")) {
                 return true;
             }
         }
         for (int start : blocks) {
-            if (TitleText.normalize(g.text(start)).contains("合计")) {
+            if (g.normalized(start).contains("合计")) {
                 return true;
             }
         }
@@ -408,8 +408,8 @@ final class TableReader {
     private static boolean isColumnNumberLine(GridLine g) {
         StringBuilder firstTwo = new StringBuilder();
         List<String> texts = new ArrayList<>();
-        for (GridLine.Cell c : g.cells()) {
-            String t = TitleText.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            String t = g.normalized(i);
             if (!t.isEmpty()) {
                 texts.add(t);
             }
@@ -418,8 +418,8 @@ final class TableReader {
             return false;
         }
         firstTwo.append(texts.get(0));
-        if (texts.size() > 1) {
-            firstTwo.append(texts.get(1));
+        if (texts.size() > 1 && texts.get(0).startsWith("栏")) {
+            firstTwo.append(texts.get(1)); // 栏 | 次 …: the word cut into two cells
         }
         if (texts.get(0).equals("栏次") || firstTwo.toString().startsWith("栏次")) {
             return true;
@@ -443,7 +443,7 @@ final class TableReader {
         int firstIndex = -1;
         int textCells = 0;
         for (int i = 0; i < g.size(); i++) {
-            String t = TitleText.normalize(g.text(i));
+            String t = g.normalized(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -460,7 +460,7 @@ final class TableReader {
         if (firstIndex < 0) {
             return false;
         }
-        String first = TitleText.normalize(g.text(firstIndex));
+        String first = g.normalized(firstIndex);
         if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).find()) {
             return true;
         }
@@ -470,12 +470,12 @@ final class TableReader {
     /** A line made only of header words (项目 行次 统计数 …); a lone word (支出) is more likely a wrapped name. */
     private static boolean isHeaderOnly(GridLine g) {
         int words = 0;
-        for (GridLine.Cell c : g.cells()) {
-            String t = TitleText.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            String t = g.normalized(i);
             if (t.isEmpty()) {
                 continue;
             }
-            if (!HEADER_WORD.matcher(t).matches() || t.length() > 30) {
+            if (t.length() > 30 || !HEADER_WORD.matcher(t).matches()) {
                 return false;
             }
             words++;
@@ -485,7 +485,9 @@ final class TableReader {
 
     private static String joinedText(GridLine g) {
         StringBuilder sb = new StringBuilder();
-        g.cells().forEach(c -> sb.append(TitleText.normalize(c.text())).append('|'));
+        for (int i = 0; i < g.size(); i++) {
+            sb.append(g.normalized(i)).append('|');
+        }
         return sb.toString();
     }
 
@@ -493,7 +495,7 @@ final class TableReader {
         for (GridLine h : header) {
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < h.size(); i++) {
-                String t = TitleText.normalize(h.text(i));
+                String t = h.normalized(i);
                 if (t.equals("科目代码") || t.equals("科目编码") || t.equals("经济分类编码")) {
                     starts.add(i);
                 }
@@ -514,7 +516,7 @@ final class TableReader {
         for (GridLine h : lines) {
             int count = 0;
             for (int i = 0; i < h.size(); i++) {
-                String t = TitleText.normalize(h.text(i));
+                String t = h.normalized(i);
                 if (t.equals("项目") || t.equals("栏次")) {
                     if (++count == 2) {
                         return i;
