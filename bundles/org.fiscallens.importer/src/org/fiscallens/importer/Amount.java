@@ -24,6 +24,9 @@ record Amount(CellState state, BigDecimal value, String raw) {
         if (PLACEHOLDER.matcher(raw).matches()) {
             return new Amount(CellState.PLACEHOLDER, null, raw);
         }
+        if (raw.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return new Amount(CellState.GARBLED, null, raw); // text: no number to repair
+        }
         // PDF extraction puts stray spaces around the decimal point ("4917. 44"); the comma may be full-width
         String s = SPACE_AROUND_DOT.matcher(raw.replace('，', ',').replace('．', '.')).replaceAll(".");
         if (GROUPED.matcher(s).matches()) {

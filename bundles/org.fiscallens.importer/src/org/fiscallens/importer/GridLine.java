@@ -1,6 +1,7 @@
 package org.fiscallens.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class GridLine {
     static GridLine parse(int lineNumber, String text) {
         String trimmed = text.strip();
         if (trimmed.startsWith("|")) {
-            if (SEPARATOR_ROW.matcher(trimmed).matches()) {
+            if (trimmed.contains("--") && SEPARATOR_ROW.matcher(trimmed).matches()) {
                 return null;
             }
             return new GridLine(lineNumber, split(text, text.indexOf('|') + 1, '|', true));
@@ -70,7 +71,7 @@ final class GridLine {
         if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1); // the closing pipe
         }
-        return List.copyOf(cells); // shared by every reader of the line (SourceText caches it): read-only
+        return Collections.unmodifiableList(cells); // shared by every reader of the line (SourceText caches it)
     }
 
     /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */

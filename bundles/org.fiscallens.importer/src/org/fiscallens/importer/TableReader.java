@@ -450,7 +450,7 @@ final class TableReader {
             if (firstIndex < 0) {
                 firstIndex = i;
             }
-            if (Amount.read(g.text(i)).isValue() && (t.contains(".") || t.contains(","))) {
+            if ((t.contains(".") || t.contains(",")) && Amount.read(g.text(i)).isValue()) {
                 return true;
             }
             if (!Amount.looksNumeric(t)) {
