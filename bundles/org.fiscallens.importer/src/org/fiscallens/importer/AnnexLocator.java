@@ -30,9 +30,12 @@ final class AnnexLocator {
     private static final int BODY_SEARCH = 12;
 
     private final SourceText source;
+    /** {@link #text} by line, computed once: the search for titles, bodies and boundaries asks for most lines twice. */
+    private final String[] texts;
 
     AnnexLocator(SourceText source) {
         this.source = source;
+        this.texts = new String[source.lineCount() + 1];
     }
 
     List<AnnexRegion> locate(int from) {
@@ -70,6 +73,16 @@ final class AnnexLocator {
 
     /** The title text of a line: without markdown decoration and the printed year "(2024年度)". */
     private String text(int line) {
+        if (line < 1 || line >= texts.length) {
+            return computeText(line);
+        }
+        if (texts[line] == null) {
+            texts[line] = computeText(line);
+        }
+        return texts[line];
+    }
+
+    private String computeText(int line) {
         // asked of every line after the tables: the expressions run only where their marks (# * <b>, a closing bracket) are
         String s = source.line(line).strip();
         if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('<') >= 0) {

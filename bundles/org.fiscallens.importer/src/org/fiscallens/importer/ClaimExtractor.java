@@ -30,6 +30,8 @@ final class ClaimExtractor {
     private static final Pattern DECREASE = Pattern.compile("(减少|下降|降低|减|节约|少|下降了)了?(约|为)?$");
     /** The longest text {@link #INCREASE} or {@link #DECREASE} can match (下降了 了 为): only the end of a clause is searched. */
     private static final int MAX_DIRECTION_WORDS = 5;
+    /** The last characters of their wordings: a clause ending otherwise has no direction word. */
+    private static final String DIRECTION_ENDS = "加长升高多少降低减约了为";
     private static final Pattern FLAT = Pattern.compile("与上年(预算数|决算数|度)?相同|持平|无增减变动|没有变化|与上年.{0,12}决算相同");
     /** Every wording of {@link #FLAT} starts with one of these: a paragraph without them needs no search. */
     private static final List<String> FLAT_STARTS = List.of("与上年", "持平", "无增减变动", "没有变化");
@@ -103,8 +105,10 @@ final class ClaimExtractor {
             flats.add(new int[] {flat.start(), flat.end()});
         }
         int flatIndex = 0;
+        // a sentence without a digit states no number: not searched
+        boolean hasDigit = text.substring(from, to).chars().anyMatch(c -> c >= '0' && c <= '9');
         Matcher m = NUMBER_WITH_UNIT.matcher(text).region(from, to);
-        while (m.find()) {
+        while (hasDigit && m.find()) {
             while (flatIndex < flats.size() && flats.get(flatIndex)[0] < m.start()) {
                 previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
             }
@@ -205,6 +209,9 @@ final class ClaimExtractor {
 
     /** Whether a direction word ({@link #INCREASE}, {@link #DECREASE}) ends the clause. */
     private static boolean endsWith(String clause, Pattern directionWords) {
+        if (clause.isEmpty() || DIRECTION_ENDS.indexOf(clause.charAt(clause.length() - 1)) < 0) {
+            return false;
+        }
         return directionWords.matcher(clause).region(Math.max(0, clause.length() - MAX_DIRECTION_WORDS), clause.length()).find();
     }
 

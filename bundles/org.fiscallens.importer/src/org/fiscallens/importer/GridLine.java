@@ -61,10 +61,11 @@ final class GridLine {
 
     private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
         List<Cell> cells = new ArrayList<>();
+        boolean markup = text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
         int cellStart = start;
         for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                cells.add(cell(text, cellStart, i));
+                cells.add(cell(text, cellStart, i, markup));
                 cellStart = i + 1;
             }
         }
@@ -75,12 +76,12 @@ final class GridLine {
     }
 
     /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */
-    private static Cell cell(String text, int start, int end) {
+    private static Cell cell(String text, int start, int end, boolean lineHasMarkup) {
         int lead = start;
         while (lead < end && Character.isWhitespace(text.charAt(lead))) {
             lead++;
         }
-        if (!hasMarkup(text, lead, end)) {
+        if (!lineHasMarkup || !hasMarkup(text, lead, end)) {
             // the common case, cut once: the text without its blanks, where it starts
             int trail = end;
             while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
