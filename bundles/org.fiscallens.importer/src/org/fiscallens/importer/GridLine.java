@@ -27,6 +27,8 @@ final class GridLine {
     private final List<Cell> cells;
     /** The cells' texts as {@link TitleText#normalize} gives them, filled on first use: the table reader asks repeatedly. */
     private String[] normalized;
+    /** The same for {@link AnnexLabels#normalize}: the annex readers look for a dozen header words in every line. */
+    private String[] labelTexts;
 
     GridLine(int line, List<Cell> cells) {
         this.line = line;
@@ -133,12 +135,24 @@ final class GridLine {
         if (normalized == null) {
             normalized = new String[cells.size()];
         }
-        String n = normalized[index];
-        if (n == null) {
-            n = TitleText.normalize(cells.get(index).text());
-            normalized[index] = n;
+        if (normalized[index] == null) {
+            normalized[index] = TitleText.normalize(cells.get(index).text());
         }
-        return n;
+        return normalized[index];
+    }
+
+    /** The text of a cell normalized like an annex label ({@link AnnexLabels#normalize}); "" outside the line. */
+    String labelText(int index) {
+        if (index < 0 || index >= cells.size()) {
+            return AnnexLabels.normalize("");
+        }
+        if (labelTexts == null) {
+            labelTexts = new String[cells.size()];
+        }
+        if (labelTexts[index] == null) {
+            labelTexts[index] = AnnexLabels.normalize(cells.get(index).text());
+        }
+        return labelTexts[index];
     }
 
     int size() {

@@ -88,7 +88,7 @@ final class IndicatorReader {
         }
         int nameAt = -1;
         for (int i = 0; i < g.size() && nameAt < 0; i++) {
-            String text = AnnexLabels.normalize(g.text(i));
+            String text = g.labelText(i);
             String level = LEVEL_DECORATION.matcher(text).replaceAll("");
             if (LEVEL_ONE.matcher(level).matches() && !(COST.equals(level) && !nextIsLevelTwo(g, i))) {
                 levelOne = level;
@@ -151,7 +151,7 @@ final class IndicatorReader {
     private static boolean nextIsLevelTwo(GridLine g, int i) {
         for (int j = i + 1; j < g.size(); j++) {
             if (!g.text(j).isEmpty()) {
-                return LEVEL_TWO.matcher(AnnexLabels.normalize(g.text(j))).matches();
+                return LEVEL_TWO.matcher(g.labelText(j)).matches();
             }
         }
         return false;
@@ -176,9 +176,9 @@ final class IndicatorReader {
     }
 
     private static String firstText(GridLine g) {
-        for (GridLine.Cell c : g.cells()) {
-            if (!c.isEmpty()) {
-                return AnnexLabels.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            if (!g.cell(i).isEmpty()) {
+                return g.labelText(i);
             }
         }
         return "";
@@ -186,7 +186,7 @@ final class IndicatorReader {
 
     private static int find(GridLine g, String header) {
         for (int i = 0; i < g.size(); i++) {
-            if (AnnexLabels.normalize(g.text(i)).equals(header)) {
+            if (g.labelText(i).equals(header)) {
                 return i;
             }
         }
