@@ -100,10 +100,14 @@ final class ColumnLayout {
         if (joined.contains("行次")) {
             return ColumnRole.ROW_NUMBER;
         }
-        if (!path.isEmpty() && CODE_HEADER.matcher(joined).find() && !joined.contains("名称")) {
+        // the expressions only for headers that have one of their words (码, 功能分类; 名称, 信息, 项目)
+        if (!path.isEmpty() && (joined.contains("码") || joined.contains("功能分类")) && CODE_HEADER.matcher(joined).find()
+                && !joined.contains("名称")) {
             return ColumnRole.SUBJECT_CODE;
         }
-        if (!path.isEmpty() && (NAME_HEADER.matcher(path.get(path.size() - 1)).find() || joined.equals("项目"))) {
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        boolean mayBeName = last.contains("名称") || last.contains("信息") || last.startsWith("项目");
+        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || joined.equals("项目"))) {
             return ColumnRole.NAME;
         }
         return path.isEmpty() ? ColumnRole.AMOUNT : (path.get(path.size() - 1).equals("栏次") ? ColumnRole.NAME : ColumnRole.AMOUNT);

@@ -39,7 +39,7 @@ final class DocumentLayout {
                 continue;
             }
             var m = PART.matcher(TitleText.normalize(raw));
-            if (m.find()) {
+            if (m.lookingAt()) {
                 lastHeading[" 一二三四五六".indexOf(m.group(1))] = i;
             }
         }

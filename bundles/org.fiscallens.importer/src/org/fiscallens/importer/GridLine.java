@@ -112,9 +112,15 @@ final class GridLine {
         if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
             return raw.strip(); // no tag, no entity: the common case, without the regular expression
         }
-        String s = raw.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
-        s = TAG.matcher(s).replaceAll("");
-        s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
+        String s = raw;
+        if (s.indexOf('<') >= 0) {
+            s = s.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
+            s = TAG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('&') >= 0) {
+            // after the tags: an escaped &lt;b&gt; is printed text, not a tag
+            s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
+        }
         return s.strip();
     }
 

@@ -76,7 +76,7 @@ final class TableReader {
                 }
                 grid.add(g);
                 lastLine = i;
-            } else if (NOTE.matcher(TitleText.normalize(raw)).find()) {
+            } else if (NOTE.matcher(TitleText.normalize(raw)).lookingAt()) {
                 TableNote note = F.createTableNote();
                 note.setText(raw.strip());
                 note.setLine(i);
@@ -461,7 +461,7 @@ final class TableReader {
             return false;
         }
         String first = g.normalized(firstIndex);
-        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).find()) {
+        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).lookingAt()) {
             return true;
         }
         return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
