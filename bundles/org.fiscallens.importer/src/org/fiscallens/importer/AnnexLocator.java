@@ -85,7 +85,7 @@ final class AnnexLocator {
     private String computeText(int line) {
         // asked of every line after the tables: the expressions run only where their marks (# * <b>, a closing bracket) are
         String s = source.line(line).strip();
-        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('<') >= 0) {
+        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.contains("<b>") || s.contains("</b>")) {
             s = DECORATION.matcher(s).replaceAll("").strip();
         }
         if (s.endsWith(")") || s.endsWith("）")) {

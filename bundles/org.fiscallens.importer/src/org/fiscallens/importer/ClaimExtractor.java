@@ -80,6 +80,22 @@ final class ClaimExtractor {
         return claims;
     }
 
+    /**
+     * Finds the next number with its unit in {@code [at, to)} as {@link Matcher#find} would, trying the expression only
+     * where a number can start (a digit or a minus sign) rather than at every character of the sentence. The matcher's
+     * bounds are transparent so that its look-behind sees the character before the number (at the start of a sentence
+     * that is a sentence end, never a digit or a point).
+     */
+    private static boolean findNumber(Matcher m, String text, int at, int to) {
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9' || c == '-') && m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Just after the first 。；;！？!? from {@code from} on, or the end of the text. */
     private static int sentenceEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
@@ -105,10 +121,10 @@ final class ClaimExtractor {
             flats.add(new int[] {flat.start(), flat.end()});
         }
         int flatIndex = 0;
-        // a sentence without a digit states no number: not searched
-        boolean hasDigit = text.substring(from, to).chars().anyMatch(c -> c >= '0' && c <= '9');
-        Matcher m = NUMBER_WITH_UNIT.matcher(text).region(from, to);
-        while (hasDigit && m.find()) {
+        Matcher m = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
+        int at = from;
+        while (findNumber(m, text, at, to)) {
+            at = m.end();
             while (flatIndex < flats.size() && flats.get(flatIndex)[0] < m.start()) {
                 previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
             }

@@ -82,7 +82,8 @@ final class TableLocator {
         if (byTitle.isPresent()) {
             return new Marker(lineNumber, MarkerKind.TITLE, byTitle.get(), line);
         }
-        if (TITLE_LIKE.matcher(TitleText.normalizeTitle(line)).matches()) {
+        // a title-like line ends in 表, which normalizing neither adds nor removes
+        if (line.indexOf('表') >= 0 && TITLE_LIKE.matcher(TitleText.normalizeTitle(line)).matches()) {
             return new Marker(lineNumber, MarkerKind.UNKNOWN_TITLE, null, line);
         }
         return null;

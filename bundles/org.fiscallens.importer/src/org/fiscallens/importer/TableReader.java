@@ -100,7 +100,7 @@ final class TableReader {
     private MoneyUnit readUnit(int from, int to) {
         for (int i = from; i < to; i++) {
             Matcher m = UNIT.matcher(source.line(i));
-            if (m.find()) {
+            if (source.line(i).contains("单位") && m.find()) { // searched only on lines that say 单位
                 String unit = m.group(1).replaceAll("\\s", "");
                 if (unit.equals("万")) {
                     // "金额单位：万" with "元" wrapped onto the next line
@@ -475,7 +475,8 @@ final class TableReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.length() > 30 || !HEADER_WORD.matcher(t).matches()) {
+            // a number (no letter, so no 年 of 2024年) is never a header word: data lines end the loop here, without the expression
+            if (t.length() > 30 || Amount.looksNumeric(t) || !HEADER_WORD.matcher(t).matches()) {
                 return false;
             }
             words++;
