@@ -24,7 +24,9 @@ final class GridLine {
     static final GridLine NONE = new GridLine(0, List.of());
 
     private final int line;
+    /** The cells, read here without the read-only view that {@link #cells()} gives out. */
     private final List<Cell> cells;
+    private final List<Cell> readOnlyCells;
     /** The cells' texts as {@link TitleText#normalize} gives them, filled on first use: the table reader asks repeatedly. */
     private String[] normalized;
     /** The same for {@link AnnexLabels#normalize}: the annex readers look for a dozen header words in every line. */
@@ -33,6 +35,7 @@ final class GridLine {
     GridLine(int line, List<Cell> cells) {
         this.line = line;
         this.cells = cells;
+        this.readOnlyCells = Collections.unmodifiableList(cells); // shared by every reader of the line (SourceText caches it)
     }
 
     int line() {
@@ -40,7 +43,7 @@ final class GridLine {
     }
 
     List<Cell> cells() {
-        return cells;
+        return readOnlyCells;
     }
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
@@ -74,7 +77,7 @@ final class GridLine {
         if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1); // the closing pipe
         }
-        return Collections.unmodifiableList(cells); // shared by every reader of the line (SourceText caches it)
+        return cells;
     }
 
     /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */

@@ -78,7 +78,12 @@ final class RowAssembler {
         }
 
         boolean hasValues() {
-            return amounts.values().stream().anyMatch(a -> !a.amount().isBlank());
+            for (PrintedAmount a : amounts.values()) {
+                if (!a.amount().isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String name() {
