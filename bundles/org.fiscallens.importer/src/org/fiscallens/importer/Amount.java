@@ -18,8 +18,14 @@ record Amount(CellState state, BigDecimal value, String raw) {
         if (raw.isEmpty()) {
             return new Amount(CellState.BLANK, null, raw);
         }
+        if (PLAIN.matcher(raw).matches()) {
+            return new Amount(CellState.VALUE, new BigDecimal(raw), raw); // most cells: none of the repairs below applies
+        }
         if (PLACEHOLDER.matcher(raw).matches()) {
             return new Amount(CellState.PLACEHOLDER, null, raw);
+        }
+        if (raw.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return new Amount(CellState.GARBLED, null, raw); // text: no number to repair
         }
         // PDF extraction puts stray spaces around the decimal point ("4917. 44"); the comma may be full-width
         String s = SPACE_AROUND_DOT.matcher(raw.replace('，', ',').replace('．', '.')).replaceAll(".");

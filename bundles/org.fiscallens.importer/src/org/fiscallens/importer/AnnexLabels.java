@@ -108,6 +108,11 @@ final class AnnexLabels {
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
     private static final TextMemo NORMALIZED = new TextMemo(AnnexLabels::compute);
+    // every cell of every annex line is looked up, mostly in the same few hundred texts: remember the label per
+    // normalized text ("" for none, as the memo keeps no null)
+    private static final TextMemo COLUMN_LABELS = new TextMemo(n -> orEmpty(match(COLUMNS, n)));
+    private static final TextMemo SOURCE_LABELS = new TextMemo(n -> orEmpty(match(SOURCES, n)));
+    private static final TextMemo ANY_LABELS = new TextMemo(n -> orEmpty(anyOf(n)));
 
     private AnnexLabels() {
     }
@@ -138,17 +143,20 @@ final class AnnexLabels {
 
     /** The label of a column header (全年预算数, 执行率 …), or null. */
     static String column(String printed) {
-        return match(COLUMNS, normalize(printed));
+        return orNull(COLUMN_LABELS.apply(normalize(printed)));
     }
 
     /** The label of a funding-source row (财政拨款, 上年结转 …), or null. */
     static String source(String printed) {
-        return match(SOURCES, normalize(printed));
+        return orNull(SOURCE_LABELS.apply(normalize(printed)));
     }
 
     /** The label of any amount a reviewer checks (column, source or 整体 table line), or null. */
     static String any(String printed) {
-        String n = normalize(printed);
+        return orNull(ANY_LABELS.apply(normalize(printed)));
+    }
+
+    private static String anyOf(String n) {
         String label = match(COLUMNS, n);
         if (label == null) {
             label = match(OVERALL, n);
@@ -164,6 +172,14 @@ final class AnnexLabels {
             return BUDGET;
         }
         return n.matches("全年.{0,3}行数") ? EXECUTED : null;
+    }
+
+    private static String orEmpty(String label) {
+        return label == null ? "" : label;
+    }
+
+    private static String orNull(String label) {
+        return label.isEmpty() ? null : label;
     }
 
     private static String match(Map<Pattern, String> vocabulary, String normalized) {

@@ -30,9 +30,12 @@ final class AnnexLocator {
     private static final int BODY_SEARCH = 12;
 
     private final SourceText source;
+    /** {@link #text} by line, computed once: the search for titles, bodies and boundaries asks for most lines twice. */
+    private final String[] texts;
 
     AnnexLocator(SourceText source) {
         this.source = source;
+        this.texts = new String[source.lineCount() + 1];
     }
 
     List<AnnexRegion> locate(int from) {
@@ -70,8 +73,25 @@ final class AnnexLocator {
 
     /** The title text of a line: without markdown decoration and the printed year "(2024年度)". */
     private String text(int line) {
-        String s = DECORATION.matcher(source.line(line).strip()).replaceAll("").strip();
-        return YEAR_SUFFIX.matcher(s).replaceAll("").strip();
+        if (line < 1 || line >= texts.length) {
+            return computeText(line);
+        }
+        if (texts[line] == null) {
+            texts[line] = computeText(line);
+        }
+        return texts[line];
+    }
+
+    private String computeText(int line) {
+        // asked of every line after the tables: the expressions run only where their marks (# * <b>, a closing bracket) are
+        String s = source.line(line).strip();
+        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.contains("<b>") || s.contains("</b>")) {
+            s = DECORATION.matcher(s).replaceAll("").strip();
+        }
+        if (s.endsWith(")") || s.endsWith("）")) {
+            s = YEAR_SUFFIX.matcher(s).replaceAll("").strip();
+        }
+        return s;
     }
 
     private boolean isTitle(int line) {
@@ -80,13 +100,14 @@ final class AnnexLocator {
             return false;
         }
         String t = text(line);
-        return TITLE.matcher(t).find() && !SENTENCE.matcher(t).find() && !t.startsWith("附件");
+        // every title wording has 绩效: the expression, which tries every position, only for such lines
+        return t.contains("绩效") && TITLE.matcher(t).find() && !SENTENCE.matcher(t).find() && !t.startsWith("附件");
     }
 
     private boolean hasBody(int titleLine) {
         for (int i = titleLine + 1; i <= Math.min(source.lineCount(), titleLine + BODY_SEARCH); i++) {
             String line = source.line(i);
-            if (GridLine.parse(i, line) != null || line.contains("[illegible]") || text(i).startsWith("项目名称")) {
+            if (source.grid(i) != null || line.contains("[illegible]") || text(i).startsWith("项目名称")) {
                 return true;
             }
             if (isTitle(i)) {
@@ -103,7 +124,7 @@ final class AnnexLocator {
     private int firstLineOf(int titleLine) {
         String t = text(titleLine);
         int above = titleLine - 1;
-        if (above >= 1 && t.length() <= 10 && !source.line(above).isBlank() && GridLine.parse(above, source.line(above)) == null) {
+        if (above >= 1 && t.length() <= 10 && !source.line(above).isBlank() && source.grid(above) == null) {
             String name = text(above);
             if (!name.isEmpty() && name.length() <= MAX_TITLE && !SENTENCE.matcher(name).find() && !name.contains("。")) {
                 return above;
@@ -115,7 +136,7 @@ final class AnnexLocator {
     /** A part or narrative heading after an annex ends it (the narrative goes on between annexes in seed 004). */
     private boolean isBoundary(int line, boolean report) {
         String t = text(line);
-        if (PART_HEADING.matcher(t).find()) {
+        if (PART_HEADING.matcher(t).lookingAt()) {
             return true;
         }
         // "#### (2024年度)" under a title has no text once the year is removed

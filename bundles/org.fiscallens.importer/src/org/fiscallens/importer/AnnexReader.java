@@ -45,7 +45,7 @@ final class AnnexReader {
             if (line.contains("[illegible]") && illegibleLine == 0) {
                 illegibleLine = i;
             }
-            GridLine g = GridLine.parse(i, line);
+            GridLine g = source.grid(i);
             if (g == null) {
                 readProse(annex, facts, line, i);
                 continue;
@@ -77,7 +77,7 @@ final class AnnexReader {
     private void readProse(Annex annex, AnnexTextFacts facts, String line, int number) {
         String text = line.strip();
         var m = PROJECT_NAME.matcher(text);
-        if (annex.getProject() == null && m.find() && text.length() > m.end()) {
+        if (annex.getProject() == null && m.lookingAt() && text.length() > m.end()) {
             annex.setProject(text.substring(m.end()).strip());
         }
         facts.read(line, number, 1);
@@ -89,8 +89,8 @@ final class AnnexReader {
             return;
         }
         for (int i = 0; i < g.size(); i++) {
-            if (PROJECT_NAME.matcher(AnnexLabels.normalize(g.text(i))).find()) {
-                StringBuilder name = new StringBuilder(AnnexLabels.normalize(g.text(i)).replaceFirst("^项目名称:?", ""));
+            if (PROJECT_NAME.matcher(g.labelText(i)).lookingAt()) {
+                StringBuilder name = new StringBuilder(g.labelText(i).replaceFirst("^项目名称:?", ""));
                 for (int j = i + 1; j < g.size(); j++) {
                     name.append(NAME_NOISE.matcher(g.text(j)).replaceAll("").strip());
                 }
@@ -103,9 +103,9 @@ final class AnnexReader {
     }
 
     private static boolean startsWith(GridLine g, Pattern p) {
-        for (GridLine.Cell c : g.cells()) {
-            if (!c.isEmpty()) {
-                return p.matcher(AnnexLabels.normalize(c.text())).find();
+        for (int i = 0; i < g.size(); i++) {
+            if (!g.cell(i).isEmpty()) {
+                return p.matcher(g.labelText(i)).lookingAt(); // p is anchored at the start
             }
         }
         return false;

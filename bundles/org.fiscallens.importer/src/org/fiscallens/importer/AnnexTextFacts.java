@@ -32,9 +32,27 @@ final class AnnexTextFacts {
 
     /** Reads a text: a prose line or one cell of a table line (column is where the text starts). */
     void read(String text, int line, int column) {
-        add(RECEIVED, 2, AnnexLabels.RECEIVED, text, line, column);
-        add(EXECUTED, 2, AnnexLabels.EXECUTED, text, line, column);
-        add(RATE, 2, AnnexLabels.RATE, text, line, column);
+        // each expression starts with a fixed word: texts without it (most) are not searched
+        if (text.contains("到位")) {
+            add(RECEIVED, 2, AnnexLabels.RECEIVED, text, line, column);
+        }
+        if (text.contains("执行")) {
+            add(EXECUTED, 2, AnnexLabels.EXECUTED, text, line, column);
+            add(RATE, 2, AnnexLabels.RATE, text, line, column);
+        }
+        if (text.contains("得分")) {
+            readScores(text, line, column);
+        }
+        if (text.contains("属于") || text.contains("等级") || text.contains("评价结果")) {
+            Matcher g = GRADE.matcher(text);
+            if (g.find()) {
+                values.addText(AnnexLabels.GRADE, g.group(3), line, column + g.start(3));
+                values.addText(STATED + AnnexLabels.GRADE, g.group(3), line, column + g.start(3));
+            }
+        }
+    }
+
+    private void readScores(String text, int line, int column) {
         Matcher m = SCORE.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - SCORE_CONTEXT), m.start());
@@ -42,11 +60,6 @@ final class AnnexTextFacts {
             String label = before.contains("执行") ? AnnexLabels.SCORE
                     : before.contains("指标") ? null : AnnexLabels.TOTAL_SCORE;
             addNumber(label, m.group(2), line, column + m.start(2));
-        }
-        Matcher g = GRADE.matcher(text);
-        if (g.find()) {
-            values.addText(AnnexLabels.GRADE, g.group(3), line, column + g.start(3));
-            values.addText(STATED + AnnexLabels.GRADE, g.group(3), line, column + g.start(3));
         }
     }
 

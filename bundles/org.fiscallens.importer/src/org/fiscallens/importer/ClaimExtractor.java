@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TextMemo;
 import org.fiscallens.model.disclosure.Claim;
 import org.fiscallens.model.disclosure.ClaimKind;
 import org.fiscallens.model.disclosure.DisclosureFactory;
@@ -22,16 +23,27 @@ final class ClaimExtractor {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人|分(?![钟别配析类之]))");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
+    private static final String SENTENCE_ENDS = "。；;！？!?";
     /** Brackets and quotes do not end a clause: 因公出国（境）费支出, “三公”经费. */
     private static final String CLAUSE_DELIMITERS = "，,、：:；;";
     private static final Pattern INCREASE = Pattern.compile("(增加|增长|上升|提高|增多|多)了?(约|为)?$");
     private static final Pattern DECREASE = Pattern.compile("(减少|下降|降低|减|节约|少|下降了)了?(约|为)?$");
+    /** The longest text {@link #INCREASE} or {@link #DECREASE} can match (下降了 了 为): only the end of a clause is searched. */
+    private static final int MAX_DIRECTION_WORDS = 5;
+    /** The last characters of their wordings: a clause ending otherwise has no direction word. */
+    private static final String DIRECTION_ENDS = "加长升高多少降低减约了为";
     private static final Pattern FLAT = Pattern.compile("与上年(预算数|决算数|度)?相同|持平|无增减变动|没有变化|与上年.{0,12}决算相同");
+    /** Every wording of {@link #FLAT} starts with one of these: a paragraph without them needs no search. */
+    private static final List<String> FLAT_STARTS = List.of("与上年", "持平", "无增减变动", "没有变化");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(主要原因(是|为)?|原因(是|为)|其中|主要包括|主要是|主要用于|包括|分别是|分别为|以及|及|和|与上年相比|与上年比|比上年度?|较上年度?(决算)?|同比|比\\d{4}年(决算)?|较\\d{4}年(决算)?|截至\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年度?|本年度?|当年|全年|共|为|是|[-•]|\\s)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(增加|增长|上升|提高|减少|下降|降低|节约|了|为|是|共|达|约|合计为|总额为|的|等|：|:|\\s)+$");
+    /**
+     * The last characters of the {@link #TRAILING_NOISE} words (blanks are gone before it is applied): a label ending
+     * otherwise is left as it is without the expression, which would try every position of the label.
+     */
+    private static final String TRAILING_NOISE_ENDS = "加长升高少降低约了为是共达的等：:";
     private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
     private static final int MAX_SENTENCE = 400;
     /** A sentence that only names a subject, "(10)卫生健康支出(类)医疗保障管理事务(款)信息化建设(项)。": its last part. */
@@ -39,6 +51,9 @@ final class ClaimExtractor {
     private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
     /** Labels that say which column, not which subject: they take the subject of the sentence before. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
+
+    /** The wording before a number repeats from document to document (本年收入合计, 比上年增加 …): cleaned once. */
+    private static final TextMemo LABELS = new TextMemo(ClaimExtractor::computeCleanLabel);
 
     /** Offsets of a paragraph's text mapped back to source lines and columns. */
     record Paragraph(String text, int[] lines, int[] columns) {
@@ -51,12 +66,12 @@ final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         String text = p.text();
         int sentenceStart = 0;
-        Matcher end = SENTENCE_END.matcher(text);
+        boolean mayBeFlat = FLAT_STARTS.stream().anyMatch(text::contains);
         String[] paragraphSubject = new String[1];
         String[] heading = new String[1];
         while (sentenceStart < text.length()) {
-            int sentenceEnd = end.find(sentenceStart) ? end.end() : text.length();
-            extractSentence(p, sentenceStart, sentenceEnd, claims, paragraphSubject, heading);
+            int sentenceEnd = sentenceEnd(text, sentenceStart);
+            extractSentence(p, sentenceStart, sentenceEnd, mayBeFlat, claims, paragraphSubject, heading);
             String sentence = text.substring(sentenceStart, sentenceEnd).strip();
             Matcher h = endsLikeSubjectHeading(sentence) ? SUBJECT_HEADING.matcher(sentence) : null;
             heading[0] = h != null && h.find() ? h.group(1) : null;
@@ -65,8 +80,34 @@ final class ClaimExtractor {
         return claims;
     }
 
-    private static void extractSentence(Paragraph p, int from, int to, List<Claim> claims, String[] paragraphSubject,
-            String[] heading) {
+    /**
+     * Finds the next number with its unit in {@code [at, to)} as {@link Matcher#find} would, trying the expression only
+     * where a number can start (a digit or a minus sign) rather than at every character of the sentence. The matcher's
+     * bounds are transparent so that its look-behind sees the character before the number (at the start of a sentence
+     * that is a sentence end, never a digit or a point).
+     */
+    private static boolean findNumber(Matcher m, String text, int at, int to) {
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9' || c == '-') && m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Just after the first 。；;！？!? from {@code from} on, or the end of the text. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    private static void extractSentence(Paragraph p, int from, int to, boolean mayBeFlat, List<Claim> claims,
+            String[] paragraphSubject, String[] heading) {
         String text = p.text();
         String sentence = text.substring(from, to).strip();
         if (sentence.length() > MAX_SENTENCE) {
@@ -76,20 +117,22 @@ final class ClaimExtractor {
         String subject = null;
         List<int[]> flats = new ArrayList<>();
         Matcher flat = FLAT.matcher(text).region(from, to);
-        while (flat.find()) {
+        while (mayBeFlat && flat.find()) {
             flats.add(new int[] {flat.start(), flat.end()});
         }
         int flatIndex = 0;
-        Matcher m = NUMBER_WITH_UNIT.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
+        int at = from;
+        while (findNumber(m, text, at, to)) {
+            at = m.end();
             while (flatIndex < flats.size() && flats.get(flatIndex)[0] < m.start()) {
                 previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
             }
             int clauseStart = clauseStart(text, from, m.start());
             String before = text.substring(clauseStart, m.start()).strip();
-            String unit = m.group(2).replace("％", "%").replaceAll("\\s", "");
-            Direction direction = INCREASE.matcher(before).find() ? Direction.INCREASE
-                    : DECREASE.matcher(before).find() ? Direction.DECREASE : Direction.NONE;
+            String unit = BLANKS.matcher(m.group(2).replace("％", "%")).replaceAll("");
+            Direction direction = endsWith(before, INCREASE) ? Direction.INCREASE
+                    : endsWith(before, DECREASE) ? Direction.DECREASE : Direction.NONE;
             String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
                     text.substring(from, m.start()), text.substring(m.end(), Math.min(to, m.end() + 12)), unit);
             if (GENERIC_AMOUNT.matcher(label).matches() && heading[0] != null) {
@@ -110,7 +153,7 @@ final class ClaimExtractor {
                     : money ? (direction != Direction.NONE ? ClaimKind.CHANGE : ClaimKind.AMOUNT) : ClaimKind.COUNT);
             c.setDirection(direction);
             c.setLabel(label);
-            c.setValue(new BigDecimal(m.group(1).replace(",", "").replaceAll("\\s", "")));
+            c.setValue(new BigDecimal(BLANKS.matcher(m.group(1).replace(",", "")).replaceAll("")));
             c.setUnit(unit);
             c.setRaw(m.group());
             c.setSentence(sentence);
@@ -180,11 +223,33 @@ final class ClaimExtractor {
                 && "类款项".indexOf(sentence.charAt(end - 2)) >= 0;
     }
 
+    /** Whether a direction word ({@link #INCREASE}, {@link #DECREASE}) ends the clause. */
+    private static boolean endsWith(String clause, Pattern directionWords) {
+        if (clause.isEmpty() || DIRECTION_ENDS.indexOf(clause.charAt(clause.length() - 1)) < 0) {
+            return false;
+        }
+        return directionWords.matcher(clause).region(Math.max(0, clause.length() - MAX_DIRECTION_WORDS), clause.length()).find();
+    }
+
     static String cleanLabel(String before) {
+        return LABELS.apply(before);
+    }
+
+    private static String computeCleanLabel(String before) {
         String s = BLANKS.matcher(before).replaceAll("");
-        s = TRAILING_NOISE.matcher(s).replaceAll("");
-        s = LEADING_NOISE.matcher(s).replaceAll("");
-        s = TRAILING_NOISE.matcher(s).replaceAll("");
-        return s;
+        s = withoutTrailingNoise(s);
+        // the expression is anchored at the start: one lookingAt instead of a search through the whole label
+        Matcher leading = LEADING_NOISE.matcher(s);
+        if (leading.lookingAt()) {
+            s = s.substring(leading.end());
+        }
+        return withoutTrailingNoise(s);
+    }
+
+    private static String withoutTrailingNoise(String s) {
+        if (s.isEmpty() || TRAILING_NOISE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
+        return TRAILING_NOISE.matcher(s).replaceAll("");
     }
 }

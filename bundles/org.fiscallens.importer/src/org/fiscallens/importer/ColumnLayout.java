@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.fiscallens.model.catalogue.TitleText;
 import org.fiscallens.model.disclosure.ColumnRole;
 import org.fiscallens.model.disclosure.Side;
 
@@ -44,7 +43,7 @@ final class ColumnLayout {
             GridLine h = headerLines.get(k);
             String spanning = null;
             for (int i = 0; i < width; i++) {
-                String text = TitleText.normalize(h.text(i));
+                String text = h.normalized(i);
                 if (SMALL_INTEGER.matcher(text).matches()) {
                     numbers[i] = text; // 科目代码 科目名称 1 2 3: column numbers printed in a header line
                     spanning = null;
@@ -60,7 +59,7 @@ final class ColumnLayout {
         }
         if (numberLine != null) {
             for (int i = 0; i < width; i++) {
-                String text = TitleText.normalize(numberLine.text(i));
+                String text = numberLine.normalized(i);
                 if (SMALL_INTEGER.matcher(text).matches()) {
                     numbers[i] = text;
                 }
@@ -88,7 +87,7 @@ final class ColumnLayout {
 
     private static boolean hasTextBelow(List<GridLine> headerLines, int k, int column) {
         for (int j = k + 1; j < headerLines.size(); j++) {
-            String t = TitleText.normalize(headerLines.get(j).text(column));
+            String t = headerLines.get(j).normalized(column);
             if (!t.isEmpty() && !SMALL_INTEGER.matcher(t).matches()) {
                 return true;
             }
@@ -101,10 +100,14 @@ final class ColumnLayout {
         if (joined.contains("行次")) {
             return ColumnRole.ROW_NUMBER;
         }
-        if (!path.isEmpty() && CODE_HEADER.matcher(joined).find() && !joined.contains("名称")) {
+        // the expressions only for headers that have one of their words (码, 功能分类; 名称, 信息, 项目)
+        if (!path.isEmpty() && (joined.contains("码") || joined.contains("功能分类")) && CODE_HEADER.matcher(joined).find()
+                && !joined.contains("名称")) {
             return ColumnRole.SUBJECT_CODE;
         }
-        if (!path.isEmpty() && (NAME_HEADER.matcher(path.get(path.size() - 1)).find() || joined.equals("项目"))) {
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        boolean mayBeName = last.contains("名称") || last.contains("信息") || last.startsWith("项目");
+        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || joined.equals("项目"))) {
             return ColumnRole.NAME;
         }
         return path.isEmpty() ? ColumnRole.AMOUNT : (path.get(path.size() - 1).equals("栏次") ? ColumnRole.NAME : ColumnRole.AMOUNT);

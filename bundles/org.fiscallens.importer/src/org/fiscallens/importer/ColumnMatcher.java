@@ -2,6 +2,8 @@ package org.fiscallens.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.fiscallens.model.disclosure.CatalogueColumn;
@@ -14,6 +16,13 @@ import org.fiscallens.model.disclosure.ColumnRole;
  */
 final class ColumnMatcher {
 
+    /**
+     * Compiled header patterns by their source: a matcher is made for every table of every document, while the patterns
+     * are the catalogue's few hundred. Bounded all the same (an edited catalogue brings new ones).
+     */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final int COMPILED_LIMIT = 10_000;
+
     private final List<CatalogueColumn> catalogueColumns;
     private final List<List<Pattern>> patterns = new ArrayList<>();
 
@@ -22,10 +31,22 @@ final class ColumnMatcher {
         for (CatalogueColumn c : catalogueColumns) {
             List<Pattern> ps = new ArrayList<>();
             for (String p : c.getHeaderPatterns()) {
-                ps.add(Pattern.compile(p));
+                ps.add(compiled(p));
             }
             patterns.add(ps);
         }
+    }
+
+    private static Pattern compiled(String regex) {
+        Pattern known = COMPILED.get(regex);
+        if (known == null) {
+            known = Pattern.compile(regex);
+            if (COMPILED.size() >= COMPILED_LIMIT) {
+                COMPILED.clear();
+            }
+            COMPILED.put(regex, known);
+        }
+        return known;
     }
 
     /** The catalogue key of every spec (null for non-amount or unmatched columns). */

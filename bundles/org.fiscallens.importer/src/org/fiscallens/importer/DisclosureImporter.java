@@ -164,7 +164,7 @@ public final class DisclosureImporter {
         if (last == 0) {
             return;
         }
-        GridLine g = GridLine.parse(last, source.line(last));
+        GridLine g = source.grid(last);
         if (g != null && !submission.getTables().isEmpty()) {
             Table lastTable = submission.getTables().get(submission.getTables().size() - 1);
             if (lastTable.getLastLine() >= last - 1 && lastTable.getNotes().isEmpty()) {

@@ -35,11 +35,12 @@ final class DocumentLayout {
         int[] lastHeading = new int[7];
         for (int i = 1; i <= n; i++) {
             String raw = source.line(i);
-            if (raw.length() > 60 || raw.indexOf('第') < 0 || CONTENTS_LINE.matcher(raw).find()) {
+            if (raw.length() > 60 || raw.indexOf('第') < 0) {
                 continue;
             }
+            // a heading, unless it is a contents line (searched only for headings)
             var m = PART.matcher(TitleText.normalize(raw));
-            if (m.find()) {
+            if (m.lookingAt() && !CONTENTS_LINE.matcher(raw).find()) {
                 lastHeading[" 一二三四五六".indexOf(m.group(1))] = i;
             }
         }

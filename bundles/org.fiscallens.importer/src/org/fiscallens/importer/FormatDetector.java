@@ -24,7 +24,9 @@ final class FormatDetector {
             } else if (line.indexOf('\t') >= 0) {
                 tabRows++;
             }
-            if (t.startsWith("#") || line.length() < 20_000 && line.indexOf('<') >= 0 && HTML.matcher(line).find()) {
+            // enough evidence of markup is enough: no more searching for tags
+            if (markup < MARKUP_EVIDENCE && (t.startsWith("#")
+                    || line.length() < 20_000 && line.indexOf('<') >= 0 && HTML.matcher(line).find())) {
                 markup++;
             }
         }

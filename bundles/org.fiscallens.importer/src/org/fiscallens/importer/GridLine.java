@@ -1,19 +1,49 @@
 package org.fiscallens.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TitleText;
+
 /**
  * One printed table line split into cells: a tab-separated line or a markdown pipe row. HTML line breaks inside a cell
- * ({@code 机关事业单<br>位基本养老}) are wrapped text and are joined; other tags are dropped.
+ * ({@code 机关事业单<br>位基本养老}) are wrapped text and are joined; other tags are dropped. Read by one thread (the
+ * importer of its document).
  */
-record GridLine(int line, List<Cell> cells) {
+final class GridLine {
 
     record Cell(String text, int column) {
         boolean isEmpty() {
             return text.isEmpty();
         }
+    }
+
+    /** Marks a line known not to be a table line, in {@link SourceText}'s cache. */
+    static final GridLine NONE = new GridLine(0, List.of());
+
+    private final int line;
+    /** The cells, read here without the read-only view that {@link #cells()} gives out. */
+    private final List<Cell> cells;
+    private final List<Cell> readOnlyCells;
+    /** The cells' texts as {@link TitleText#normalize} gives them, filled on first use: the table reader asks repeatedly. */
+    private String[] normalized;
+    /** The same for {@link AnnexLabels#normalize}: the annex readers look for a dozen header words in every line. */
+    private String[] labelTexts;
+
+    GridLine(int line, List<Cell> cells) {
+        this.line = line;
+        this.cells = cells;
+        this.readOnlyCells = Collections.unmodifiableList(cells); // shared by every reader of the line (SourceText caches it)
+    }
+
+    int line() {
+        return line;
+    }
+
+    List<Cell> cells() {
+        return readOnlyCells;
     }
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
@@ -23,7 +53,7 @@ record GridLine(int line, List<Cell> cells) {
     static GridLine parse(int lineNumber, String text) {
         String trimmed = text.strip();
         if (trimmed.startsWith("|")) {
-            if (SEPARATOR_ROW.matcher(trimmed).matches()) {
+            if (trimmed.contains("--") && SEPARATOR_ROW.matcher(trimmed).matches()) {
                 return null;
             }
             return new GridLine(lineNumber, split(text, text.indexOf('|') + 1, '|', true));
@@ -36,18 +66,11 @@ record GridLine(int line, List<Cell> cells) {
 
     private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
         List<Cell> cells = new ArrayList<>();
+        boolean markup = text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
         int cellStart = start;
         for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                String raw = text.substring(cellStart, i);
-                int lead = 0;
-                while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
-                    lead++;
-                }
-                String cleaned = clean(raw);
-                int at = cleaned.isEmpty() ? -1 : raw.indexOf(cleaned);
-                // point at the printed text itself, after leading blanks and tags such as <b>
-                cells.add(new Cell(cleaned, cellStart + (at >= 0 ? at : lead) + 1));
+                cells.add(cell(text, cellStart, i, markup));
                 cellStart = i + 1;
             }
         }
@@ -57,13 +80,50 @@ record GridLine(int line, List<Cell> cells) {
         return cells;
     }
 
+    /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */
+    private static Cell cell(String text, int start, int end, boolean lineHasMarkup) {
+        int lead = start;
+        while (lead < end && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
+        if (!lineHasMarkup || !hasMarkup(text, lead, end)) {
+            // the common case, cut once: the text without its blanks, where it starts
+            int trail = end;
+            while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
+                trail--;
+            }
+            return new Cell(text.substring(lead, trail), lead + 1);
+        }
+        String raw = text.substring(start, end);
+        String cleaned = clean(raw);
+        int at = cleaned.isEmpty() ? -1 : raw.indexOf(cleaned);
+        // after leading blanks and tags such as <b>
+        return new Cell(cleaned, start + (at >= 0 ? at : lead - start) + 1);
+    }
+
+    private static boolean hasMarkup(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '&') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String clean(String raw) {
         if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
             return raw.strip(); // no tag, no entity: the common case, without the regular expression
         }
-        String s = raw.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
-        s = TAG.matcher(s).replaceAll("");
-        s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
+        String s = raw;
+        if (s.indexOf('<') >= 0) {
+            s = s.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
+            s = TAG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('&') >= 0) {
+            // after the tags: an escaped &lt;b&gt; is printed text, not a tag
+            s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
+        }
         return s.strip();
     }
 
@@ -76,11 +136,44 @@ record GridLine(int line, List<Cell> cells) {
         return c == null ? "" : c.text();
     }
 
+    /** The text of a cell normalized like a catalogue title ({@link TitleText#normalize}); "" outside the line. */
+    String normalized(int index) {
+        if (index < 0 || index >= cells.size()) {
+            return "";
+        }
+        if (normalized == null) {
+            normalized = new String[cells.size()];
+        }
+        if (normalized[index] == null) {
+            normalized[index] = TitleText.normalize(cells.get(index).text());
+        }
+        return normalized[index];
+    }
+
+    /** The text of a cell normalized like an annex label ({@link AnnexLabels#normalize}); "" outside the line. */
+    String labelText(int index) {
+        if (index < 0 || index >= cells.size()) {
+            return AnnexLabels.normalize("");
+        }
+        if (labelTexts == null) {
+            labelTexts = new String[cells.size()];
+        }
+        if (labelTexts[index] == null) {
+            labelTexts[index] = AnnexLabels.normalize(cells.get(index).text());
+        }
+        return labelTexts[index];
+    }
+
     int size() {
         return cells.size();
     }
 
     boolean isEmpty() {
-        return cells.stream().allMatch(Cell::isEmpty);
+        for (Cell c : cells) {
+            if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

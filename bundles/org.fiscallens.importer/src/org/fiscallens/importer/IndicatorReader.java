@@ -23,6 +23,7 @@ final class IndicatorReader {
     private static final Pattern FILLER = Pattern.compile("绩效指标|(任务|指标)\\d+|[\\[\\]\\s)(0-9]*");
     /** 成本指标 is a 一级指标 in recent templates (followed by 经济成本 …), a 二级指标 under 产出指标 in older ones. */
     private static final String COST = "成本指标";
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern GRADE = Pattern.compile("优|良|中|差|优秀|良好|合格|不合格");
 
     private final Annex annex;
@@ -87,7 +88,7 @@ final class IndicatorReader {
         }
         int nameAt = -1;
         for (int i = 0; i < g.size() && nameAt < 0; i++) {
-            String text = AnnexLabels.normalize(g.text(i));
+            String text = g.labelText(i);
             String level = LEVEL_DECORATION.matcher(text).replaceAll("");
             if (LEVEL_ONE.matcher(level).matches() && !(COST.equals(level) && !nextIsLevelTwo(g, i))) {
                 levelOne = level;
@@ -103,7 +104,7 @@ final class IndicatorReader {
         }
         Indicator indicator = DisclosureFactory.eINSTANCE.createIndicator();
         indicator.setCategory(levelOne == null ? levelTwo : levelTwo == null ? levelOne : levelOne + "/" + levelTwo);
-        indicator.setName(GridLine.clean(g.text(nameAt)).replaceAll("\\s+", ""));
+        indicator.setName(BLANKS.matcher(GridLine.clean(g.text(nameAt))).replaceAll(""));
         if (!readByHeaderPosition(g, nameAt, indicator)) {
             readFromTheScores(g, nameAt, indicator);
         }
@@ -150,7 +151,7 @@ final class IndicatorReader {
     private static boolean nextIsLevelTwo(GridLine g, int i) {
         for (int j = i + 1; j < g.size(); j++) {
             if (!g.text(j).isEmpty()) {
-                return LEVEL_TWO.matcher(AnnexLabels.normalize(g.text(j))).matches();
+                return LEVEL_TWO.matcher(g.labelText(j)).matches();
             }
         }
         return false;
@@ -175,9 +176,9 @@ final class IndicatorReader {
     }
 
     private static String firstText(GridLine g) {
-        for (GridLine.Cell c : g.cells()) {
-            if (!c.isEmpty()) {
-                return AnnexLabels.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            if (!g.cell(i).isEmpty()) {
+                return g.labelText(i);
             }
         }
         return "";
@@ -185,7 +186,7 @@ final class IndicatorReader {
 
     private static int find(GridLine g, String header) {
         for (int i = 0; i < g.size(); i++) {
-            if (AnnexLabels.normalize(g.text(i)).equals(header)) {
+            if (g.labelText(i).equals(header)) {
                 return i;
             }
         }
@@ -204,7 +205,7 @@ final class IndicatorReader {
 
     /** The text of the cell at a header offset from the name; null when the header has no such column. */
     private static String cellAt(GridLine g, int nameAt, int offset) {
-        return offset == Integer.MIN_VALUE ? null : g.text(nameAt + offset).replaceAll("\\s+", " ");
+        return offset == Integer.MIN_VALUE ? null : BLANKS.matcher(g.text(nameAt + offset)).replaceAll(" ");
     }
 
     private static String emptyToNull(String text) {

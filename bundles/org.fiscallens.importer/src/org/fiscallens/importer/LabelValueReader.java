@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads rows printed as label / amount pairs: {@code 收入合计 | 4466.29 | | 支出合计 | 4466.29} (整体 tables),
@@ -16,6 +17,8 @@ final class LabelValueReader {
 
     private record Pair(String label, GridLine.Cell value) {
     }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final AnnexValues values;
     private List<String> groups = List.of();
@@ -64,7 +67,10 @@ final class LabelValueReader {
     /** Target tables print 项目资金(元): amounts in 元, not 万元. */
     private void noteMoneyUnit(GridLine g) {
         for (GridLine.Cell c : g.cells()) {
-            String n = c.text().replace('（', '(').replace('）', ')').replaceAll("\\s", "");
+            if (c.text().indexOf('项') < 0) {
+                continue; // not 项目资金: no need to normalize
+            }
+            String n = BLANKS.matcher(c.text().replace('（', '(').replace('）', ')')).replaceAll("");
             if (n.startsWith("项目资金(")) {
                 values.addText(AnnexLabels.MONEY_UNIT, n.contains("(元)") ? "元" : "万元", g.line(), c.column());
             }

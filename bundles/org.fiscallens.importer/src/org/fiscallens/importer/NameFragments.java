@@ -29,7 +29,7 @@ final class NameFragments {
 
     /** 一、… (一)… 1. … start an item of their own, never continue a name. */
     static boolean startsWithOrdinal(String piece) {
-        return ORDINAL.matcher(piece).find();
+        return ORDINAL.matcher(piece).lookingAt();
     }
 
     /**

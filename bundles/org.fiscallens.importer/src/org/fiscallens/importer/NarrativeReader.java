@@ -22,7 +22,7 @@ final class NarrativeReader {
     private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[、.．]\\s*(.+)$");
     private static final Pattern MARKUP = Pattern.compile("^(#+\\s*|[-•]\\s+|\\*\\*)+|\\*\\*");
     private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
-    private static final Pattern PARAGRAPH_END = Pattern.compile("[。；;：:！？!?]\\s*$");
+    private static final String PARAGRAPH_ENDS = "。；;：:！？!?";
     private static final int MAX_HEADING = 40;
 
     private NarrativeReader() {
@@ -33,23 +33,22 @@ final class NarrativeReader {
         String[] path = new String[3];
         Section current = null;
         StringBuilder text = new StringBuilder();
-        List<Integer> lines = new ArrayList<>();
-        List<Integer> columns = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
             String raw = source.line(i);
-            if (GridLine.parse(i, raw) != null || raw.isBlank() && text.length() > 0 && PARAGRAPH_END.matcher(text).find()) {
-                current = flush(narrative, current, text, lines, columns, i);
-                if (raw.isBlank() || GridLine.parse(i, raw) != null) {
+            if (source.grid(i) != null || raw.isBlank() && endsParagraph(text)) {
+                current = flush(narrative, current, text, pieces, i);
+                if (raw.isBlank() || source.grid(i) != null) {
                     continue;
                 }
             }
             if (raw.isBlank()) {
                 continue;
             }
-            String cleaned = MARKUP.matcher(raw.strip()).replaceAll("").strip();
+            String cleaned = withoutMarkup(raw.strip());
             Heading h = heading(cleaned);
             if (h != null) {
-                current = flush(narrative, current, text, lines, columns, i);
+                current = flush(narrative, current, text, pieces, i);
                 for (int l = h.level(); l < path.length; l++) {
                     path[l] = null;
                 }
@@ -67,25 +66,36 @@ final class NarrativeReader {
                 narrative.getSections().add(current);
                 continue;
             }
-            int offset = raw.indexOf(cleaned);
-            for (int k = 0; k < cleaned.length(); k++) {
-                text.append(cleaned.charAt(k));
-                lines.add(i);
-                columns.add(offset + k + 1);
-            }
+            pieces.add(new Piece(text.length(), i, raw.indexOf(cleaned) + 1));
+            text.append(cleaned);
             if (current != null) {
                 current.setLastLine(i);
             }
         }
-        flush(narrative, current, text, lines, columns, to);
+        flush(narrative, current, text, pieces, to);
         return narrative;
+    }
+
+    /** The text is made of stripped lines, so its last character tells whether the paragraph is complete. */
+    private static boolean endsParagraph(StringBuilder text) {
+        return text.length() > 0 && PARAGRAPH_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** Without markdown headings, list marks and emphasis; the expression runs only on lines that have such a mark. */
+    private static String withoutMarkup(String stripped) {
+        if (stripped.startsWith("#") || stripped.startsWith("-") || stripped.startsWith("•") || stripped.indexOf('*') >= 0) {
+            return MARKUP.matcher(stripped).replaceAll("").strip();
+        }
+        return stripped;
     }
 
     private record Heading(int level, String numbering, String title) {
     }
 
     private static Heading heading(String line) {
-        line = line.replaceAll("[。.]$", ""); // "(一)…总体情况。" is still a heading
+        if (line.endsWith("。") || line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
+        }
         if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
             return null;
         }
@@ -104,14 +114,26 @@ final class NarrativeReader {
         return null;
     }
 
+    /** One line's text in a paragraph: where it starts in the paragraph, its line and the column of its first character. */
+    private record Piece(int start, int line, int column) {
+    }
+
     /** Extracts the claims of the paragraph read so far into the current section (one is created if needed). */
-    private static Section flush(Narrative narrative, Section current, StringBuilder text, List<Integer> lines,
-            List<Integer> columns, int line) {
+    private static Section flush(Narrative narrative, Section current, StringBuilder text, List<Piece> pieces, int line) {
         if (text.length() == 0) {
             return current;
         }
-        int[] l = lines.stream().mapToInt(Integer::intValue).toArray();
-        int[] c = columns.stream().mapToInt(Integer::intValue).toArray();
+        // the line and column of every character of the paragraph
+        int[] l = new int[text.length()];
+        int[] c = new int[text.length()];
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece piece = pieces.get(p);
+            int end = p + 1 < pieces.size() ? pieces.get(p + 1).start() : text.length();
+            for (int k = piece.start(); k < end; k++) {
+                l[k] = piece.line();
+                c[k] = piece.column() + k - piece.start();
+            }
+        }
         List<Claim> claims = ClaimExtractor.extract(new ClaimExtractor.Paragraph(text.toString(), l, c));
         if (!claims.isEmpty()) {
             if (current == null) {
@@ -126,8 +148,7 @@ final class NarrativeReader {
             current.getClaims().addAll(claims);
         }
         text.setLength(0);
-        lines.clear();
-        columns.clear();
+        pieces.clear();
         return current;
     }
 }

@@ -25,7 +25,7 @@ final class PerformanceClaimLabels {
      * @param unit the unit of the number (万元, 个, 项, 分 …)
      */
     static String refine(String label, String before, String after, String unit) {
-        if (BARE_FUNDS.matcher(label).matches()) {
+        if ((label.endsWith("资金") || label.endsWith("金额")) && BARE_FUNDS.matcher(label).matches()) {
             if (before.contains("整体")) {
                 return "整体支出资金";
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.fiscallens.model.catalogue.TitleText;
 import org.fiscallens.model.disclosure.CellState;
 
 /**
@@ -71,10 +70,20 @@ final class RowAssembler {
         final Map<Integer, ConflictingCell> conflicts = new LinkedHashMap<>();
         boolean ghost;
         String ghostReason;
-        String text;
+        GridLine printed;
+
+        /** The printed line, for diagnostics: its non-empty cells joined by " | " (built only when a message needs it). */
+        String text() {
+            return String.join(" | ", printed.cells().stream().map(GridLine.Cell::text).filter(t -> !t.isEmpty()).toList());
+        }
 
         boolean hasValues() {
-            return amounts.values().stream().anyMatch(a -> !a.amount().isBlank());
+            for (PrintedAmount a : amounts.values()) {
+                if (!a.amount().isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String name() {
@@ -147,7 +156,7 @@ final class RowAssembler {
         AssembledRow r = new AssembledRow();
         r.line = g.line();
         r.lastLine = g.line();
-        String codeText = view.codeColumn() >= 0 ? TitleText.normalize(g.text(view.codeColumn())) : "";
+        String codeText = view.codeColumn() >= 0 ? g.normalized(view.codeColumn()) : "";
         String nameText = view.nameColumn() >= 0 ? joinWrapped(g.text(view.nameColumn())) : "";
         if (!NameFragments.hasChineseText(nameText)) {
             nameText = ""; // stray marks (•, a lone digit, OCR letters): names are Chinese
@@ -170,7 +179,7 @@ final class RowAssembler {
             r.sourceColumn = columnOf(g, view.nameColumn());
         }
         if (view.rowNumberColumn() >= 0) {
-            String number = TitleText.normalize(g.text(view.rowNumberColumn()));
+            String number = g.normalized(view.rowNumberColumn());
             if (ROW_NUMBER.matcher(number).matches()) {
                 r.rowNumber = number;
             }
@@ -180,7 +189,7 @@ final class RowAssembler {
             String text = cell == null ? "" : cell.text();
             r.amounts.put(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
         }
-        r.text = g.cells().stream().map(GridLine.Cell::text).filter(t -> !t.isEmpty()).reduce((a, b) -> a + " | " + b).orElse("");
+        r.printed = g;
         if (r.ghost) {
             return r;
         }
@@ -198,10 +207,21 @@ final class RowAssembler {
     /** Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name. */
     static String joinWrapped(String text) {
         String s = text.strip();
-        if (!NameFragments.hasChineseText(s)) {
+        if (!NameFragments.hasChineseText(s) || !hasBlank(s)) {
             return s;
         }
         return INNER_SPACE.matcher(s).replaceAll("");
+    }
+
+    /** Whether the text has a blank of the expressions' {@code \\s}: names mostly have none, and need no expression. */
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markGhost(AssembledRow r, String reason) {
@@ -233,7 +253,7 @@ final class RowAssembler {
                     || mine.amount().state() == CellState.GARBLED && theirs.amount().isValue()) {
                 kept.amounts.put(e.getKey(), theirs);
             } else if (mine.amount().isValue() && theirs.amount().isValue() && !sameValue(mine, theirs)) {
-                conflict = new ConflictingCell(e.getKey(), second.line, second.text);
+                conflict = new ConflictingCell(e.getKey(), second.line, second.text());
                 conflict.readings.add(mine);
                 conflict.readings.add(theirs);
                 kept.conflicts.put(e.getKey(), conflict);
@@ -243,7 +263,7 @@ final class RowAssembler {
         }
         if (!disagrees) {
             diagnostics.info(Diagnostics.GHOST_ROW, second.line, tableLabel + ": row " + kept.code
-                    + " printed twice (lines " + kept.line + " and " + second.line + "); the readings were merged", second.text);
+                    + " printed twice (lines " + kept.line + " and " + second.line + "); the readings were merged", second.text());
         }
     }
 
@@ -269,7 +289,7 @@ final class RowAssembler {
         for (int i = 0; i < items.size(); i++) {
             AssembledRow r = items.get(i);
             if (r.ghost) {
-                diagnostics.warning(Diagnostics.GHOST_ROW, r.line, tableLabel + ": ghost row not read (" + r.ghostReason + ")", r.text);
+                diagnostics.warning(Diagnostics.GHOST_ROW, r.line, tableLabel + ": ghost row not read (" + r.ghostReason + ")", r.text());
             }
             // a ghost's name text is real wrapped text of a neighbouring row; its numbers are not
             boolean fragment = r.ghost ? PURE_NAME.matcher(r.ownName).matches() : isFragment(r);

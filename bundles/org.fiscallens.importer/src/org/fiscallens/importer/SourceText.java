@@ -27,6 +27,8 @@ final class SourceText {
     final boolean binary;
     final boolean decodedWithErrors;
     private final List<String> lines;
+    /** Table lines by line number, parsed on first use: the locators and readers ask for the same lines again and again. */
+    private GridLine[] grids;
 
     private SourceText(String encoding, String sha256, long size, boolean binary, boolean decodedWithErrors, List<String> lines) {
         this.encoding = encoding;
@@ -47,7 +49,11 @@ final class SourceText {
         String encoding;
         boolean errors = false;
         try {
-            text = strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                // a replaced malformed sequence, or a printed U+FFFD: only the strict decoder can tell
+                text = strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            }
             encoding = "UTF-8";
         } catch (CharacterCodingException notUtf8) {
             if (onlyTheEndIsCut(bytes, offset)) {
@@ -76,6 +82,22 @@ final class SourceText {
 
     List<String> lines() {
         return lines;
+    }
+
+    /** The cells of a 1-based line, or null when it is not a table line (see {@link GridLine#parse}). */
+    GridLine grid(int number) {
+        if (number < 1 || number > lines.size()) {
+            return null;
+        }
+        if (grids == null) {
+            grids = new GridLine[lines.size()];
+        }
+        GridLine g = grids[number - 1];
+        if (g == null) {
+            g = GridLine.parse(number, lines.get(number - 1));
+            grids[number - 1] = g == null ? GridLine.NONE : g;
+        }
+        return g == GridLine.NONE ? null : g;
     }
 
     private static List<String> splitLines(String text) {

@@ -39,7 +39,7 @@ final class TableLocator {
     List<TableRegion> locate(SourceText source, int from, int to, DisclosureKind kind) {
         List<Marker> markers = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Marker m = marker(i, source.line(i), kind);
+            Marker m = marker(source, i, kind);
             if (m != null) {
                 markers.add(m);
             }
@@ -63,10 +63,11 @@ final class TableLocator {
         return regions;
     }
 
-    private Marker marker(int lineNumber, String raw, DisclosureKind kind) {
+    private Marker marker(SourceText source, int lineNumber, DisclosureKind kind) {
+        String raw = source.line(lineNumber);
         String line = raw.strip();
-        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || GridLine.parse(lineNumber, raw) != null
-                || CONTENTS_LINE.matcher(raw).find()) {
+        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || source.grid(lineNumber) != null
+                || isContentsLine(raw)) {
             return null;
         }
         String normalized = TitleText.normalize(line);
@@ -81,10 +82,16 @@ final class TableLocator {
         if (byTitle.isPresent()) {
             return new Marker(lineNumber, MarkerKind.TITLE, byTitle.get(), line);
         }
-        if (TITLE_LIKE.matcher(TitleText.normalizeTitle(line)).matches()) {
+        // a title-like line ends in 表, which normalizing neither adds nor removes
+        if (line.indexOf('表') >= 0 && TITLE_LIKE.matcher(TitleText.normalizeTitle(line)).matches()) {
             return new Marker(lineNumber, MarkerKind.UNKNOWN_TITLE, null, line);
         }
         return null;
+    }
+
+    /** A table of contents line (dot leaders or a tab before a page number); the expression only where they can be. */
+    private static boolean isContentsLine(String raw) {
+        return (raw.contains("...") || raw.contains("……") || raw.indexOf('\t') >= 0) && CONTENTS_LINE.matcher(raw).find();
     }
 
     /** A code line and a title line close together, with no table line between them, name the same table. */
@@ -131,7 +138,7 @@ final class TableLocator {
 
     static int firstGridLine(SourceText source, int from, int to) {
         for (int i = from; i < to; i++) {
-            GridLine g = GridLine.parse(i, source.line(i));
+            GridLine g = source.grid(i);
             if (g != null && !g.isEmpty()) {
                 return i;
             }

@@ -63,7 +63,7 @@ final class TableReader {
         int lastLine = region.from();
         for (int i = Math.max(firstGrid, region.from()); firstGrid > 0 && i < region.to(); i++) {
             String raw = source.line(i);
-            GridLine g = GridLine.parse(i, raw);
+            GridLine g = source.grid(i);
             if (g != null) {
                 if (g.isEmpty()) {
                     continue;
@@ -76,7 +76,7 @@ final class TableReader {
                 }
                 grid.add(g);
                 lastLine = i;
-            } else if (NOTE.matcher(TitleText.normalize(raw)).find()) {
+            } else if (NOTE.matcher(TitleText.normalize(raw)).lookingAt()) {
                 TableNote note = F.createTableNote();
                 note.setText(raw.strip());
                 note.setLine(i);
@@ -100,7 +100,7 @@ final class TableReader {
     private MoneyUnit readUnit(int from, int to) {
         for (int i = from; i < to; i++) {
             Matcher m = UNIT.matcher(source.line(i));
-            if (m.find()) {
+            if (source.line(i).contains("单位") && m.find()) { // searched only on lines that say 单位
                 String unit = m.group(1).replaceAll("\\s", "");
                 if (unit.equals("万")) {
                     // "金额单位：万" with "元" wrapped onto the next line
@@ -263,12 +263,12 @@ final class TableReader {
     /** The line of 人员经费合计 / 公用经费合计: 合计 may stand in any block, or in the name cell of a block. */
     private static boolean isBlockTotals(GridLine g, List<Integer> blocks) {
         for (int i = 0; i < g.size(); i++) {
-            if (TitleText.normalize(g.text(i)).contains("经费合计")) {
+            if (g.normalized(i).contains("经费合计")) {
                 return true;
             }
         }
         for (int start : blocks) {
-            if (TitleText.normalize(g.text(start)).contains("合计")) {
+            if (g.normalized(start).contains("合计")) {
                 return true;
             }
         }
@@ -408,8 +408,8 @@ final class TableReader {
     private static boolean isColumnNumberLine(GridLine g) {
         StringBuilder firstTwo = new StringBuilder();
         List<String> texts = new ArrayList<>();
-        for (GridLine.Cell c : g.cells()) {
-            String t = TitleText.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            String t = g.normalized(i);
             if (!t.isEmpty()) {
                 texts.add(t);
             }
@@ -418,8 +418,8 @@ final class TableReader {
             return false;
         }
         firstTwo.append(texts.get(0));
-        if (texts.size() > 1) {
-            firstTwo.append(texts.get(1));
+        if (texts.size() > 1 && texts.get(0).startsWith("栏")) {
+            firstTwo.append(texts.get(1)); // 栏 | 次 …: the word cut into two cells
         }
         if (texts.get(0).equals("栏次") || firstTwo.toString().startsWith("栏次")) {
             return true;
@@ -443,14 +443,14 @@ final class TableReader {
         int firstIndex = -1;
         int textCells = 0;
         for (int i = 0; i < g.size(); i++) {
-            String t = TitleText.normalize(g.text(i));
+            String t = g.normalized(i);
             if (t.isEmpty()) {
                 continue;
             }
             if (firstIndex < 0) {
                 firstIndex = i;
             }
-            if (Amount.read(g.text(i)).isValue() && (t.contains(".") || t.contains(","))) {
+            if ((t.contains(".") || t.contains(",")) && Amount.read(g.text(i)).isValue()) {
                 return true;
             }
             if (!Amount.looksNumeric(t)) {
@@ -460,8 +460,8 @@ final class TableReader {
         if (firstIndex < 0) {
             return false;
         }
-        String first = TitleText.normalize(g.text(firstIndex));
-        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).find()) {
+        String first = g.normalized(firstIndex);
+        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).lookingAt()) {
             return true;
         }
         return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
@@ -470,12 +470,13 @@ final class TableReader {
     /** A line made only of header words (项目 行次 统计数 …); a lone word (支出) is more likely a wrapped name. */
     private static boolean isHeaderOnly(GridLine g) {
         int words = 0;
-        for (GridLine.Cell c : g.cells()) {
-            String t = TitleText.normalize(c.text());
+        for (int i = 0; i < g.size(); i++) {
+            String t = g.normalized(i);
             if (t.isEmpty()) {
                 continue;
             }
-            if (!HEADER_WORD.matcher(t).matches() || t.length() > 30) {
+            // a number (no letter, so no 年 of 2024年) is never a header word: data lines end the loop here, without the expression
+            if (t.length() > 30 || Amount.looksNumeric(t) || !HEADER_WORD.matcher(t).matches()) {
                 return false;
             }
             words++;
@@ -485,7 +486,9 @@ final class TableReader {
 
     private static String joinedText(GridLine g) {
         StringBuilder sb = new StringBuilder();
-        g.cells().forEach(c -> sb.append(TitleText.normalize(c.text())).append('|'));
+        for (int i = 0; i < g.size(); i++) {
+            sb.append(g.normalized(i)).append('|');
+        }
         return sb.toString();
     }
 
@@ -493,7 +496,7 @@ final class TableReader {
         for (GridLine h : header) {
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < h.size(); i++) {
-                String t = TitleText.normalize(h.text(i));
+                String t = h.normalized(i);
                 if (t.equals("科目代码") || t.equals("科目编码") || t.equals("经济分类编码")) {
                     starts.add(i);
                 }
@@ -514,7 +517,7 @@ final class TableReader {
         for (GridLine h : lines) {
             int count = 0;
             for (int i = 0; i < h.size(); i++) {
-                String t = TitleText.normalize(h.text(i));
+                String t = h.normalized(i);
                 if (t.equals("项目") || t.equals("栏次")) {
                     if (++count == 2) {
                         return i;

@@ -117,10 +117,8 @@ public final class TableCatalogue {
     public Optional<CatalogueEntry> byPrintedCode(String printed, DisclosureKind kind) {
         String s = TitleText.normalize(printed);
         for (CompiledEntry entry : entries) {
-            for (String alias : entry.entry().getAliases()) {
-                if (s.equals(TitleText.normalize(alias))) {
-                    return Optional.of(entry.entry());
-                }
+            if (entry.aliases().contains(s)) {
+                return Optional.of(entry.entry());
             }
         }
         Matcher m = PRINTED_CODE.matcher(s);
@@ -211,9 +209,10 @@ public final class TableCatalogue {
                 + (units == 0 ? "" : String.valueOf(CHINESE_DIGITS.charAt(units - 1)));
     }
 
-    private record CompiledEntry(CatalogueEntry entry, List<Pattern> titlePatterns) {
+    /** An entry with its title patterns compiled and its aliases normalized, once: every printed code line is looked up. */
+    private record CompiledEntry(CatalogueEntry entry, List<Pattern> titlePatterns, List<String> aliases) {
         CompiledEntry(CatalogueEntry entry) {
-            this(entry, compile(entry));
+            this(entry, compile(entry), entry.getAliases().stream().map(TitleText::normalize).toList());
         }
 
         private static List<Pattern> compile(CatalogueEntry entry) {

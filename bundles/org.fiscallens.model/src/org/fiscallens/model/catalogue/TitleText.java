@@ -1,5 +1,6 @@
 package org.fiscallens.model.catalogue;
 
+import java.util.BitSet;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,17 @@ public final class TitleText {
     // Traditional characters seen in extracted disclosures; only those that change a title or header.
     private static final String TRADITIONAL = "決預算開總表數據無說經營資產級務費補與產業單";
     private static final String SIMPLIFIED = "决预算开总表数据无说经营资产级务费补与产业单";
+    /** Characters that normalization removes or replaces, besides blanks: marks, quotes, brackets, traditional forms. */
+    private static final BitSet CHANGED = new BitSet();
+
+    static {
+        "<*\"“”'‘’「」（）：\u00a0".chars().forEach(CHANGED::set);
+        for (int i = 0; i < TRADITIONAL.length(); i++) {
+            if (TRADITIONAL.charAt(i) != SIMPLIFIED.charAt(i)) {
+                CHANGED.set(TRADITIONAL.charAt(i)); // 算 and 表 are listed but the same in both
+            }
+        }
+    }
 
     private static final Pattern MARKUP = Pattern.compile("<[^>]{0,20}>|\\*\\*|^#+|^[-•]\\s");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
@@ -27,7 +39,25 @@ public final class TitleText {
 
     /** Whitespace removed, traditional to simplified, full-width brackets and colons to ASCII, quotes and markup removed. */
     public static String normalize(String text) {
-        return text == null ? "" : NORMALIZED.apply(text);
+        if (text == null) {
+            return "";
+        }
+        // most texts asked for (amounts, plain names) are normal already: a scan is cheaper than the memo's lookup
+        return isNormal(text) ? text : NORMALIZED.apply(text);
+    }
+
+    /** True when {@link #compute} would return the text unchanged: no mark, blank, quote, bracket or traditional character. */
+    private static boolean isNormal(String text) {
+        if (text.startsWith("#")) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || CHANGED.get(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String compute(String text) {
