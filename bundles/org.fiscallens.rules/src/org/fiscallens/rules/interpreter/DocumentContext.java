@@ -14,6 +14,7 @@ import org.fiscallens.model.disclosure.Column;
 import org.fiscallens.model.disclosure.MoneyUnit;
 import org.fiscallens.model.disclosure.Row;
 import org.fiscallens.model.disclosure.Section;
+import org.fiscallens.model.disclosure.Side;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
 
@@ -30,7 +31,8 @@ public final class DocumentContext {
 	private final String file;
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
-	private final Map<Row, List<Row>> children = new ConcurrentHashMap<>();
+	private final Map<Table, Map<String, List<Row>>> childrenByParent = new ConcurrentHashMap<>();
+	private final Map<Cell, Object> cellAmounts = new ConcurrentHashMap<>();
 	private final Map<Table, Map<String, List<Row>>> rowsByName = new ConcurrentHashMap<>();
 	private final Map<Submission, DocumentContext> related = new ConcurrentHashMap<>();
 	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new ConcurrentHashMap<>();
@@ -90,21 +92,27 @@ public final class DocumentContext {
 
 	/** The rows one level below {@code row} in the subject-code hierarchy (类 → 款 → 项; 301 → 30101). */
 	public List<Row> children(Row row) {
-		return children.computeIfAbsent(row, r -> {
-			String code = r.getSubjectCode();
-			List<Row> result = new ArrayList<>();
-			if (code == null || code.isEmpty() || r.getTable() == null) {
-				return result;
-			}
-			int childLength = code.length() + 2;
-			for (Row candidate : r.getTable().getRows()) {
+		String code = row.getSubjectCode();
+		if (code == null || code.isEmpty() || row.getTable() == null) {
+			return List.of();
+		}
+		// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
+		Map<String, List<Row>> byParent = childrenByParent.computeIfAbsent(row.getTable(), t -> {
+			Map<String, List<Row>> index = new HashMap<>();
+			for (Row candidate : t.getRows()) {
 				String c = candidate.getSubjectCode();
-				if (c != null && c.length() == childLength && c.startsWith(code) && candidate.getSide() == r.getSide()) {
-					result.add(candidate);
+				if (c != null && c.length() >= 3) {
+					index.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
+							k -> new ArrayList<>()).add(candidate);
 				}
 			}
-			return result;
+			return index;
 		});
+		return byParent.getOrDefault(parentKey(row.getSide(), code), List.of());
+	}
+
+	private static String parentKey(Side side, String parentCode) {
+		return side + "|" + parentCode;
 	}
 
 	/** The rows of a table named {@code label} (as {@link Labels#same} compares names), in the table's order. */
@@ -152,8 +160,15 @@ public final class DocumentContext {
 		return claimSections.get(claim);
 	}
 
-	/** A table cell as an amount in 万元, or {@link Missing} when it cannot be read. */
+	/**
+	 * A table cell as an amount in 万元, or {@link Missing} when it cannot be read. Made once per cell: the sum rules
+	 * read most cells several times (as a row's total, as a child of its class, in the column's total).
+	 */
 	public Object amountOf(Cell cell) {
+		return cellAmounts.computeIfAbsent(cell, this::readAmount);
+	}
+
+	private Object readAmount(Cell cell) {
 		Row row = (Row) cell.eContainer();
 		Table table = row == null ? null : row.getTable();
 		String tableCode = table == null ? null : code(table);
