@@ -55,7 +55,7 @@ public final class StoreResourceSet extends ResourceSetImpl {
         Map<String, Object> factories = getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put("bin", (Resource.Factory) StoredResource::new);
         factories.put("xmi", new XMIResourceFactoryImpl());
-        getLoadOptions().putAll(loadOptions());
+        getLoadOptions().putAll(LOAD_OPTIONS);
     }
 
     /**
@@ -159,13 +159,11 @@ public final class StoreResourceSet extends ResourceSetImpl {
      */
     private static final int BINARY_BUFFER = 16 * 1024;
 
-    private static Map<Object, Object> loadOptions() {
-        Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        options.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
-        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, BINARY_BUFFER);
-        return options;
-    }
+    /** Shared by every set: a check of the province makes one per document it reads (the parser pool is thread-safe). */
+    private static final Map<Object, Object> LOAD_OPTIONS = Map.of(
+            XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE,
+            XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl(),
+            BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, BINARY_BUFFER);
 
     private static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
