@@ -3,10 +3,10 @@ package org.fiscallens.rules.interpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.fiscallens.model.disclosure.Cell;
 import org.fiscallens.model.disclosure.Claim;
@@ -31,13 +31,14 @@ public final class DocumentContext {
 	private final String file;
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
-	private final Map<Table, Map<String, List<Row>>> childrenByParent = new ConcurrentHashMap<>();
-	private final Map<Cell, Object> cellAmounts = new ConcurrentHashMap<>();
-	private final Map<Table, Map<String, List<Row>>> rowsByName = new ConcurrentHashMap<>();
-	private final Map<Submission, DocumentContext> related = new ConcurrentHashMap<>();
-	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new ConcurrentHashMap<>();
-	private final Map<Claim, Section> claimSections = new HashMap<>();
-	private final Map<Section, String> headings = new ConcurrentHashMap<>();
+	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
+	private final Map<Table, Map<String, List<Row>>> childrenByParent = new IdentityHashMap<>();
+	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>();
+	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
+	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
+	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new IdentityHashMap<>();
+	private final Map<Claim, Section> claimSections = new IdentityHashMap<>();
+	private final Map<Section, String> headings = new IdentityHashMap<>();
 
 	public DocumentContext(Submission submission, DocumentSet others) {
 		this.submission = submission;
@@ -133,7 +134,7 @@ public final class DocumentContext {
 	 * every rule names its columns for every row.
 	 */
 	public Column columnNamed(Table table, String key) {
-		Map<String, Optional<Column>> byKey = columnsByKey.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
+		Map<String, Optional<Column>> byKey = columnsByKey.computeIfAbsent(table, t -> new HashMap<>());
 		return byKey.computeIfAbsent(key, k -> Optional.ofNullable(findColumn(table, Labels.normalize(k)))).orElse(null);
 	}
 
