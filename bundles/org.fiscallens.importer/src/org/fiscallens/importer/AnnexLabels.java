@@ -135,10 +135,19 @@ final class AnnexLabels {
     }
 
     private static String compute(String printed) {
-        String s = BLANKS.matcher(GridLine.clean(printed)).replaceAll("").replace('（', '(').replace('）', ')').replace('：', ':');
-        s = LEADING_OF_WHICH.matcher(s).replaceFirst("");
-        s = TRAILING_COLON.matcher(s).replaceFirst("");
-        return PRINTED_MONEY_UNIT.matcher(s).replaceAll("");
+        // each expression only when the text has what it removes
+        String s = GridLine.clean(printed);
+        if (s.chars().anyMatch(Character::isWhitespace)) {
+            s = BLANKS.matcher(s).replaceAll("");
+        }
+        s = s.replace('（', '(').replace('）', ')').replace('：', ':');
+        if (s.startsWith("其中")) {
+            s = LEADING_OF_WHICH.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = TRAILING_COLON.matcher(s).replaceFirst("");
+        }
+        return s.contains("元)") ? PRINTED_MONEY_UNIT.matcher(s).replaceAll("") : s;
     }
 
     /** The label of a column header (全年预算数, 执行率 …), or null. */

@@ -27,7 +27,8 @@ public final class TitleText {
 
     private static final Pattern MARKUP = Pattern.compile("<[^>]{0,20}>|\\*\\*|^#+|^[-•]\\s");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」]");
+    private static final String QUOTE_CHARS = "\"“”'‘’「」";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d+[、.．])");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
 
@@ -61,9 +62,17 @@ public final class TitleText {
     }
 
     private static String compute(String text) {
-        String s = MARKUP.matcher(text.strip()).replaceAll("");
-        s = SPACES.matcher(s).replaceAll("");
-        s = QUOTES.matcher(s).replaceAll("");
+        // each expression only when the text has what it removes: most texts that get here have just a bracket or colon
+        String s = text.strip();
+        if (s.indexOf('<') >= 0 || s.contains("**") || s.startsWith("#") || s.startsWith("-") || s.startsWith("•")) {
+            s = MARKUP.matcher(s).replaceAll("");
+        }
+        if (s.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\u00a0')) {
+            s = SPACES.matcher(s).replaceAll("");
+        }
+        if (s.chars().anyMatch(c -> QUOTE_CHARS.indexOf(c) >= 0)) {
+            s = QUOTES.matcher(s).replaceAll("");
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
