@@ -107,7 +107,6 @@ final class AnnexLabels {
     private static final Pattern LEADING_OF_WHICH = Pattern.compile("^其中:?");
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
-    private static final TextMemo NORMALIZED = new TextMemo(AnnexLabels::compute);
     // every cell of every annex line is looked up, mostly in the same few hundred texts: remember the label per
     // normalized text ("" for none, as the memo keeps no null)
     private static final TextMemo COLUMN_LABELS = new TextMemo(n -> orEmpty(match(COLUMNS, n)));
@@ -129,9 +128,13 @@ final class AnnexLabels {
         OVERALL.put(Pattern.compile(regex), label);
     }
 
-    /** Printed cell text without blanks, line-break tags, 其中: and (万元) decorations; full-width brackets made ASCII. */
+    /**
+     * Printed cell text without blanks, line-break tags, 其中: and (万元) decorations; full-width brackets made ASCII.
+     * Computed afresh (each expression only runs on a text that has what it removes, and {@link GridLine} keeps the
+     * result for its cells): cheaper than a lookup in a memo of every annex cell of a province.
+     */
     static String normalize(String printed) {
-        return NORMALIZED.apply(printed);
+        return compute(printed);
     }
 
     private static String compute(String printed) {
