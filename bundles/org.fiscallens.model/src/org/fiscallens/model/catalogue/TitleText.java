@@ -66,7 +66,8 @@ public final class TitleText {
         Work work = Work.NONE;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || REMOVED.get(c)) {
+            // no blank lies above U+3000: Chinese text needs no lookup in the character tables
+            if (c <= '\u3000' && Character.isWhitespace(c) || REMOVED.get(c)) {
                 return Work.EXPRESSIONS;
             }
             if (MAPPED.get(c)) {
