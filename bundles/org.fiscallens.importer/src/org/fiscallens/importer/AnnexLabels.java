@@ -140,7 +140,7 @@ final class AnnexLabels {
     private static String compute(String printed) {
         // each expression only when the text has what it removes
         String s = GridLine.clean(printed);
-        if (s.chars().anyMatch(Character::isWhitespace)) {
+        if (Blanks.in(s)) {
             s = BLANKS.matcher(s).replaceAll("");
         }
         s = s.replace('（', '(').replace('）', ')').replace('：', ':');

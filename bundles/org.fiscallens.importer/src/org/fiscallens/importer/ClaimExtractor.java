@@ -242,7 +242,7 @@ final class ClaimExtractor {
     }
 
     private static String computeCleanLabel(String before) {
-        String s = BLANKS.matcher(before).replaceAll("");
+        String s = Blanks.in(before) ? BLANKS.matcher(before).replaceAll("") : before;
         s = withoutTrailingNoise(s);
         // the expression is anchored at the start: one lookingAt instead of a search through the whole label
         Matcher leading = LEADING_NOISE.matcher(s);
