@@ -18,8 +18,9 @@ record Amount(CellState state, BigDecimal value, String raw) {
         if (raw.isEmpty()) {
             return new Amount(CellState.BLANK, null, raw);
         }
-        if (PLAIN.matcher(raw).matches()) {
-            return new Amount(CellState.VALUE, new BigDecimal(raw), raw); // most cells: none of the repairs below applies
+        BigDecimal plain = plainValue(raw);
+        if (plain != null) {
+            return new Amount(CellState.VALUE, plain, raw); // most cells: none of the repairs below applies
         }
         if (PLACEHOLDER.matcher(raw).matches()) {
             return new Amount(CellState.PLACEHOLDER, null, raw);
@@ -36,6 +37,39 @@ record Amount(CellState state, BigDecimal value, String raw) {
             return new Amount(CellState.VALUE, new BigDecimal(s), raw);
         }
         return new Amount(CellState.GARBLED, null, raw);
+    }
+
+    /**
+     * The value of a plain number ({@link #PLAIN}: {@code -?(0|[1-9]\d*)(\.\d+)?}) of at most 18 digits, read in one
+     * pass: the same BigDecimal (unscaled digits and scale) as {@code new BigDecimal(text)}. Null for anything else,
+     * which the expressions then read.
+     */
+    private static BigDecimal plainValue(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int integerStart = i;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !point && i > integerStart) {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9' || ++digits > 18) {
+                return null;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            if (point) {
+                scale++;
+            }
+        }
+        boolean leadingZero = text.length() > integerStart + 1 && text.charAt(integerStart) == '0' && text.charAt(integerStart + 1) != '.';
+        if (digits == 0 || point && scale == 0 || leadingZero) {
+            return null;
+        }
+        return BigDecimal.valueOf(i > 0 && text.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 
     boolean isValue() {

@@ -107,12 +107,11 @@ final class AnnexLabels {
     private static final Pattern LEADING_OF_WHICH = Pattern.compile("^其中:?");
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
-    private static final TextMemo NORMALIZED = new TextMemo(AnnexLabels::compute);
     // every cell of every annex line is looked up, mostly in the same few hundred texts: remember the label per
-    // normalized text ("" for none, as the memo keeps no null)
-    private static final TextMemo COLUMN_LABELS = new TextMemo(n -> orEmpty(match(COLUMNS, n)));
-    private static final TextMemo SOURCE_LABELS = new TextMemo(n -> orEmpty(match(SOURCES, n)));
-    private static final TextMemo ANY_LABELS = new TextMemo(n -> orEmpty(anyOf(n)));
+    // printed text ("" for none, as the memo keeps no null)
+    private static final TextMemo COLUMN_LABELS = new TextMemo(p -> orEmpty(match(COLUMNS, normalize(p))));
+    private static final TextMemo SOURCE_LABELS = new TextMemo(p -> orEmpty(match(SOURCES, normalize(p))));
+    private static final TextMemo ANY_LABELS = new TextMemo(p -> orEmpty(anyOf(normalize(p))));
 
     private AnnexLabels() {
     }
@@ -129,31 +128,44 @@ final class AnnexLabels {
         OVERALL.put(Pattern.compile(regex), label);
     }
 
-    /** Printed cell text without blanks, line-break tags, 其中: and (万元) decorations; full-width brackets made ASCII. */
+    /**
+     * Printed cell text without blanks, line-break tags, 其中: and (万元) decorations; full-width brackets made ASCII.
+     * Computed afresh (each expression only runs on a text that has what it removes, and {@link GridLine} keeps the
+     * result for its cells): cheaper than a lookup in a memo of every annex cell of a province.
+     */
     static String normalize(String printed) {
-        return NORMALIZED.apply(printed);
+        return compute(printed);
     }
 
     private static String compute(String printed) {
-        String s = BLANKS.matcher(GridLine.clean(printed)).replaceAll("").replace('（', '(').replace('）', ')').replace('：', ':');
-        s = LEADING_OF_WHICH.matcher(s).replaceFirst("");
-        s = TRAILING_COLON.matcher(s).replaceFirst("");
-        return PRINTED_MONEY_UNIT.matcher(s).replaceAll("");
+        // each expression only when the text has what it removes
+        String s = GridLine.clean(printed);
+        if (Blanks.in(s)) {
+            s = BLANKS.matcher(s).replaceAll("");
+        }
+        s = s.replace('（', '(').replace('）', ')').replace('：', ':');
+        if (s.startsWith("其中")) {
+            s = LEADING_OF_WHICH.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = TRAILING_COLON.matcher(s).replaceFirst("");
+        }
+        return s.contains("元)") ? PRINTED_MONEY_UNIT.matcher(s).replaceAll("") : s;
     }
 
     /** The label of a column header (全年预算数, 执行率 …), or null. */
     static String column(String printed) {
-        return orNull(COLUMN_LABELS.apply(normalize(printed)));
+        return orNull(COLUMN_LABELS.apply(printed));
     }
 
     /** The label of a funding-source row (财政拨款, 上年结转 …), or null. */
     static String source(String printed) {
-        return orNull(SOURCE_LABELS.apply(normalize(printed)));
+        return orNull(SOURCE_LABELS.apply(printed));
     }
 
     /** The label of any amount a reviewer checks (column, source or 整体 table line), or null. */
     static String any(String printed) {
-        return orNull(ANY_LABELS.apply(normalize(printed)));
+        return orNull(ANY_LABELS.apply(printed));
     }
 
     private static String anyOf(String n) {

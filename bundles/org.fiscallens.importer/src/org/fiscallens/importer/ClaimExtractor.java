@@ -89,11 +89,17 @@ final class ClaimExtractor {
     private static boolean findNumber(Matcher m, String text, int at, int to) {
         for (int i = at; i < to; i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9' || c == '-') && m.region(i, to).lookingAt()) {
+            // the expression's look-behind (no digit or point before) checked here first: inside 2024 or 10.5 no attempt
+            if ((c >= '0' && c <= '9' || c == '-') && !(i > 0 && isDigitOrPoint(text.charAt(i - 1)))
+                    && m.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return c >= '0' && c <= '9' || c == '.';
     }
 
     /** Just after the first 。；;！？!? from {@code from} on, or the end of the text. */
@@ -236,7 +242,7 @@ final class ClaimExtractor {
     }
 
     private static String computeCleanLabel(String before) {
-        String s = BLANKS.matcher(before).replaceAll("");
+        String s = Blanks.in(before) ? BLANKS.matcher(before).replaceAll("") : before;
         s = withoutTrailingNoise(s);
         // the expression is anchored at the start: one lookingAt instead of a search through the whole label
         Matcher leading = LEADING_NOISE.matcher(s);

@@ -207,21 +207,10 @@ final class RowAssembler {
     /** Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name. */
     static String joinWrapped(String text) {
         String s = text.strip();
-        if (!NameFragments.hasChineseText(s) || !hasBlank(s)) {
+        if (!NameFragments.hasChineseText(s) || !Blanks.in(s)) {
             return s;
         }
         return INNER_SPACE.matcher(s).replaceAll("");
-    }
-
-    /** Whether the text has a blank of the expressions' {@code \\s}: names mostly have none, and need no expression. */
-    private static boolean hasBlank(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void markGhost(AssembledRow r, String reason) {

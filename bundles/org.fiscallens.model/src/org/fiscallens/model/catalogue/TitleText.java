@@ -13,21 +13,28 @@ public final class TitleText {
     // Traditional characters seen in extracted disclosures; only those that change a title or header.
     private static final String TRADITIONAL = "決預算開總表數據無說經營資產級務費補與產業單";
     private static final String SIMPLIFIED = "决预算开总表数据无说经营资产级务费补与产业单";
-    /** Characters that normalization removes or replaces, besides blanks: marks, quotes, brackets, traditional forms. */
-    private static final BitSet CHANGED = new BitSet();
+    /** Characters that only the expressions handle, besides blanks: markup, quotes, no-break space. */
+    private static final BitSet REMOVED = new BitSet();
+    /** Characters replaced one by one: full-width brackets and colon, traditional forms. */
+    private static final BitSet MAPPED = new BitSet();
 
     static {
-        "<*\"“”'‘’「」（）：\u00a0".chars().forEach(CHANGED::set);
+        "<*\"“”'‘’「」\u00a0".chars().forEach(REMOVED::set);
+        "（）：".chars().forEach(MAPPED::set);
         for (int i = 0; i < TRADITIONAL.length(); i++) {
             if (TRADITIONAL.charAt(i) != SIMPLIFIED.charAt(i)) {
-                CHANGED.set(TRADITIONAL.charAt(i)); // 算 and 表 are listed but the same in both
+                MAPPED.set(TRADITIONAL.charAt(i)); // 算 and 表 are listed but the same in both
             }
         }
     }
 
+    /** What normalizing a text takes. */
+    private enum Work { NONE, CHARACTERS, EXPRESSIONS }
+
     private static final Pattern MARKUP = Pattern.compile("<[^>]{0,20}>|\\*\\*|^#+|^[-•]\\s");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」]");
+    private static final String QUOTE_CHARS = "\"“”'‘’「」";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d+[、.．])");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
 
@@ -42,28 +49,51 @@ public final class TitleText {
         if (text == null) {
             return "";
         }
-        // most texts asked for (amounts, plain names) are normal already: a scan is cheaper than the memo's lookup
-        return isNormal(text) ? text : NORMALIZED.apply(text);
+        // most texts (amounts, plain names) need nothing and many only a character mapping (因公出国（境）费): both are
+        // cheaper than a lookup in the memo, which keeps what the expressions computed
+        return switch (workFor(text)) {
+            case NONE -> text;
+            case CHARACTERS -> mapCharacters(text);
+            case EXPRESSIONS -> NORMALIZED.apply(text);
+        };
     }
 
-    /** True when {@link #compute} would return the text unchanged: no mark, blank, quote, bracket or traditional character. */
-    private static boolean isNormal(String text) {
+    /** CHARACTERS when {@link #compute} would only map characters: no blank, markup or quote. */
+    private static Work workFor(String text) {
         if (text.startsWith("#")) {
-            return false;
+            return Work.EXPRESSIONS;
         }
+        Work work = Work.NONE;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || CHANGED.get(c)) {
-                return false;
+            // no blank lies above U+3000: Chinese text needs no lookup in the character tables
+            if (c <= '\u3000' && Character.isWhitespace(c) || REMOVED.get(c)) {
+                return Work.EXPRESSIONS;
+            }
+            if (MAPPED.get(c)) {
+                work = Work.CHARACTERS;
             }
         }
-        return true;
+        return work;
     }
 
     private static String compute(String text) {
-        String s = MARKUP.matcher(text.strip()).replaceAll("");
-        s = SPACES.matcher(s).replaceAll("");
-        s = QUOTES.matcher(s).replaceAll("");
+        // each expression only when the text has what it removes: most texts that get here have just a bracket or colon
+        String s = text.strip();
+        if (s.indexOf('<') >= 0 || s.contains("**") || s.startsWith("#") || s.startsWith("-") || s.startsWith("•")) {
+            s = MARKUP.matcher(s).replaceAll("");
+        }
+        if (s.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\u00a0')) {
+            s = SPACES.matcher(s).replaceAll("");
+        }
+        if (s.chars().anyMatch(c -> QUOTE_CHARS.indexOf(c) >= 0)) {
+            s = QUOTES.matcher(s).replaceAll("");
+        }
+        return mapCharacters(s);
+    }
+
+    /** Traditional forms to simplified, full-width brackets and colons to ASCII. */
+    private static String mapCharacters(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
