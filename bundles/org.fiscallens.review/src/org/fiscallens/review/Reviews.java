@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.model.disclosure.DisclosureKind;
+import org.fiscallens.model.disclosure.Region;
 import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.model.disclosure.Unit;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
@@ -179,7 +181,10 @@ public final class Reviews implements AutoCloseable {
 		@Override
 		public void chunkDone() {
 			chunk++;
-			check(open.entrySet().stream().filter(e -> e.getValue().lastChunk <= chunk - 2).toList());
+			// a department waits for the end of the import: the documents of its member units may come later
+			Departments departments = departments();
+			check(open.entrySet().stream()
+					.filter(e -> e.getValue().lastChunk <= chunk - 2 && !departments.isDepartment(e.getKey())).toList());
 			if (sinceCheckpoint >= checkpoint) {
 				sinceCheckpoint = 0;
 				try {
@@ -201,9 +206,10 @@ public final class Reviews implements AutoCloseable {
 				return;
 			}
 			Map<String, List<SubmissionEntry>> current = currentByUnit();
+			Departments departments = departments();
 			Map<String, List<Finding>> found = new ConcurrentHashMap<>();
 			groups.parallelStream().forEach(g -> {
-				UnitDocuments documents = new UnitDocuments(current.getOrDefault(g.getKey(), List.of()));
+				UnitDocuments documents = new UnitDocuments(g.getKey(), current, departments);
 				documents.read.putAll(g.getValue().documents);
 				for (SubmissionEntry e : g.getValue().entries) {
 					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
@@ -222,6 +228,10 @@ public final class Reviews implements AutoCloseable {
 				checked.put(g.getKey(), g.getValue().entries.stream().map(SubmissionEntry::id).toList());
 			}
 		}
+	}
+
+	private Departments departments() {
+		return new Departments(workspace.province().getRegions());
 	}
 
 	private Map<String, List<SubmissionEntry>> currentByUnit() {
@@ -252,11 +262,12 @@ public final class Reviews implements AutoCloseable {
 			ImportListener listener) {
 		AtomicInteger done = new AtomicInteger();
 		Map<String, List<SubmissionEntry>> current = currentByUnit();
+		Departments departments = departments();
 		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
 		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
 		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
 		byUnit.entrySet().parallelStream().forEach(unit -> {
-			UnitDocuments documents = new UnitDocuments(current.getOrDefault(unit.getKey(), List.of()));
+			UnitDocuments documents = new UnitDocuments(unit.getKey(), current, departments);
 			for (SubmissionEntry e : unit.getValue()) {
 				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
 				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
@@ -284,14 +295,53 @@ public final class Reviews implements AutoCloseable {
 		workspace.close();
 	}
 
-	/** One unit's current documents, each read from its file when a rule first asks for it (one thread). */
+	/** The departments of the province tree and their member units (by unit key), as the import linked them. */
+	private static final class Departments {
+		private final Map<String, List<String>> members = new HashMap<>();
+		private final Map<String, String> departmentOf = new HashMap<>();
+
+		Departments(List<Region> regions) {
+			regions.forEach(this::collect);
+		}
+
+		private void collect(Region region) {
+			for (Unit unit : region.getUnits()) {
+				if (unit.getDepartment() != null) {
+					members.computeIfAbsent(unitKey(unit.getDepartment().getName()), k -> new ArrayList<>()).add(unit.getName());
+					departmentOf.put(unitKey(unit.getName()), unit.getDepartment().getName());
+				}
+			}
+			region.getChildren().forEach(this::collect);
+		}
+
+		List<String> members(String department) {
+			return members.getOrDefault(unitKey(department), List.of());
+		}
+
+		String departmentOf(String unit) {
+			return departmentOf.get(unitKey(unit));
+		}
+
+		boolean isDepartment(String unitKey) {
+			return members.containsKey(unitKey);
+		}
+	}
+
+	/**
+	 * One unit's current documents, each read from its file when a rule first asks for it (one thread); for a
+	 * department, also its member units' documents (the import links a department to the units its 概况 names).
+	 */
 	private final class UnitDocuments implements DocumentSet {
 
 		private final Map<String, SubmissionEntry> byKey = new HashMap<>();
 		private final Map<String, Submission> read = new HashMap<>();
+		private final Map<String, List<SubmissionEntry>> current;
+		private final Departments departments;
 
-		UnitDocuments(List<SubmissionEntry> entries) {
-			entries.forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
+		UnitDocuments(String unit, Map<String, List<SubmissionEntry>> current, Departments departments) {
+			this.current = current;
+			this.departments = departments;
+			current.getOrDefault(unit, List.of()).forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
 		}
 
 		private static String key(String unitName, int year, DisclosureKind kind) {
@@ -307,14 +357,37 @@ public final class Reviews implements AutoCloseable {
 			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(this::read);
 		}
 
+		/**
+		 * The documents of the department's member units of the same year and kind; none unless every member has one
+		 * (a sum over some of the units would not be the department's).
+		 */
 		@Override
 		public List<Submission> members(Submission department) {
-			return List.of(); // member units are linked in the province model, not yet used by the rules here
+			List<Submission> members = new ArrayList<>();
+			for (String member : departments.members(department.getUnitName())) {
+				SubmissionEntry e = entryOf(member, department.getYear(), department.getKind());
+				if (e == null) {
+					return List.of();
+				}
+				members.add(read(e));
+			}
+			return members;
 		}
 
 		@Override
 		public Optional<Submission> department(Submission unit) {
-			return Optional.empty();
+			String department = departments.departmentOf(unit.getUnitName());
+			return Optional.ofNullable(department == null ? null : entryOf(department, unit.getYear(), unit.getKind()))
+					.map(this::read);
+		}
+
+		private SubmissionEntry entryOf(String unitName, int year, DisclosureKind kind) {
+			for (SubmissionEntry e : current.getOrDefault(unitKey(unitName), List.of())) {
+				if (e.year() == year && e.kind() == kind) {
+					return e;
+				}
+			}
+			return null;
 		}
 	}
 }

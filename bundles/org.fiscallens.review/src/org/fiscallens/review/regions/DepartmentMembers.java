@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the member units a department (部门) disclosure says it consolidates, in its 概况:
  * "单位组成为：一是…，二是…；三是…", "具体包括: …(本级)", "直属事业单位2个，分别是省…中心（参公单位）和省…中心".
- * A heuristic: it only reports names that end like a unit (局, 中心, 院 …, not internal 处/室/股), skips the department itself (本级) and
+ * A heuristic: it only reports names that end like a unit (局, 中心, 院, 机关 …, not internal 处/室/股), skips the department itself (本级) and
  * expands the abbreviations 省…/市…/县… with the department's own region.
  */
 public final class DepartmentMembers {
@@ -20,7 +20,7 @@ public final class DepartmentMembers {
     private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\\d+[.、．]|[（(]\\d+[)）])");
     private static final Pattern PAREN = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern UNIT_SUFFIX = Pattern.compile(
-            ".*(局|中心|站|所|院|学校|大学|委员会|队|馆|协会|学会|社|台|场|园)$");
+            ".*(局|中心|站|所|院|学校|大学|委员会|队|馆|协会|学会|社|台|场|园|机关)$");
 
     private DepartmentMembers() {
     }

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.engine.SubmissionIndex;
+import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Region;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Unit;
@@ -22,6 +24,7 @@ import org.fiscallens.review.ImportListener;
 import org.fiscallens.review.ReviewWorkspace;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
+import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,8 +90,32 @@ public class ParallelImportTest {
 			// the rules' findings, checked one document after the other against all the others
 			CheckEngine engine = new CheckEngine(library);
 			List<Submission> all = new ArrayList<>();
-			entries.forEach(e -> all.add(one.load(e.id())));
-			SubmissionIndex others = new SubmissionIndex(all);
+			for (SubmissionEntry e : entries) {
+				Submission s = one.load(e.id());
+				s.setUnit(WorkspaceStoreTest.findUnit(one, e.unitName())); // the tree's department links
+				all.add(s);
+			}
+			SubmissionIndex index = new SubmissionIndex(all);
+			List<Unit> units = WorkspaceStoreTest.allUnits(one);
+			DocumentSet others = new DocumentSet() {
+				@Override
+				public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
+					return index.find(unitName, year, kind);
+				}
+
+				/** A department's member documents only when every member unit of the tree has one, as in the workbench. */
+				@Override
+				public List<Submission> members(Submission department) {
+					List<Submission> found = index.members(department);
+					long memberUnits = units.stream().filter(u -> u.getDepartment() == department.getUnit()).count();
+					return found.size() == memberUnits ? found : List.of();
+				}
+
+				@Override
+				public Optional<Submission> department(Submission unit) {
+					return index.department(unit);
+				}
+			};
 			int compared = 0;
 			for (int i = 0; i < entries.size(); i++) {
 				SubmissionEntry e = entries.get(i);
