@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.fiscallens.engine.CheckEngine;
@@ -53,7 +54,8 @@ final class CheckCommand implements Command {
 
 				Checks every document in PATH (a file, or a folder searched recursively for .txt and .md files) with the
 				standard rule library and the rule files (.flr) in each --rules folder. Documents are checked against each
-				other too: a unit's previous year, its budget, a department and its units, when they are among the PATHs.
+				other too: a unit's previous year, its budget, a department and its member units (those its 概况 names, when all
+				of them are among the PATHs).
 
 				Options:
 				  --rules DIR            more rule files (repeatable); a file with errors is reported and skipped
@@ -115,11 +117,17 @@ final class CheckCommand implements Command {
 		readable.forEach(d -> shown.putIfAbsent(d.file(), d.shown()));
 		long[] importedAt = {0};
 		boolean[] unreadableFound = {false};
-		StreamingCheck streaming = new StreamingCheck(new CheckEngine(library), file -> {
+		Map<String, Path> fileOf = new HashMap<>();
+		shown.forEach((file, name) -> fileOf.put(name, file));
+		Function<Path, Submission> read = file -> {
 			Submission submission = importer.importFile(file);
 			submission.getSource().setPath(shown.get(file));
 			return submission;
-		}, StreamingCheck.DEFAULT_CHUNK).onImported(submission -> {
+		};
+		CheckEngine engine = new CheckEngine(library);
+		DepartmentChecks departments = new DepartmentChecks(engine, read);
+		StreamingCheck streaming = new StreamingCheck(engine, read, StreamingCheck.DEFAULT_CHUNK).onImported(submission -> {
+			departments.imported(submission, fileOf.get(submission.getSource().getPath()));
 			if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
 				context.err().println("fiscallens check: " + submission.getSource().getPath()
 						+ ": no disclosure could be read from this file");
@@ -127,7 +135,8 @@ final class CheckCommand implements Command {
 			}
 			importedAt[0] = System.nanoTime();
 		});
-		CheckReport report = streaming.run(readable.stream().map(Document::file).toList());
+		List<Path> files = readable.stream().map(Document::file).toList();
+		CheckReport report = departments.withDepartments(streaming.run(files), files);
 		unreadable |= unreadableFound[0];
 		long imported = Math.max(importedAt[0], rulesLoaded);
 		long checked = System.nanoTime();

@@ -1,8 +1,6 @@
 package org.fiscallens.review;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -169,7 +167,7 @@ final class DocumentImport {
             }
             return Outcome.FAILED;
         }
-        StoredEntry entry = place(file, sha256, submission, new String(bytes, charsetOf(submission)));
+        StoredEntry entry = place(file, sha256, submission, new String(bytes, DepartmentMembers.charsetOf(submission)));
         Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
         try {
             resource.getContents().add(submission);
@@ -246,17 +244,6 @@ final class DocumentImport {
 
     private static List<Diagnostic> errors(Submission s) {
         return s.getDiagnostics().stream().filter(d -> d.getSeverity() == DiagnosticSeverity.ERROR).toList();
-    }
-
-    private static Charset charsetOf(Submission s) {
-        try {
-            if (s.getSource() != null && s.getSource().getEncoding() != null) {
-                return Charset.forName(s.getSource().getEncoding());
-            }
-        } catch (RuntimeException e) {
-            // unknown name: fall back
-        }
-        return StandardCharsets.UTF_8;
     }
 
     private static String blankToNull(String s) {

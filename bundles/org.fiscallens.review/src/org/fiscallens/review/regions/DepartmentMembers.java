@@ -1,10 +1,15 @@
 package org.fiscallens.review.regions;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.fiscallens.model.disclosure.Scope;
+import org.fiscallens.model.disclosure.Submission;
 
 /**
  * Finds the member units a department (部门) disclosure says it consolidates, in its 概况:
@@ -23,6 +28,27 @@ public final class DepartmentMembers {
             ".*(局|中心|站|所|院|学校|大学|委员会|队|馆|协会|学会|社|台|场|园|机关)$");
 
     private DepartmentMembers() {
+    }
+
+    /** The member units a department's document names, read from the file's bytes in the encoding the import found. */
+    public static List<String> of(Submission department, byte[] bytes, RegionResolver regions) {
+        if (department.getScope() != Scope.DEPARTMENT || department.getUnitName() == null) {
+            return List.of();
+        }
+        String name = department.getUnitName().strip();
+        return find(new String(bytes, charsetOf(department)), name, regions.resolve(name));
+    }
+
+    /** The encoding the importer read a document in (UTF-8 when it is not known). */
+    public static Charset charsetOf(Submission s) {
+        try {
+            if (s.getSource() != null && s.getSource().getEncoding() != null) {
+                return Charset.forName(s.getSource().getEncoding());
+            }
+        } catch (RuntimeException e) {
+            // unknown name: fall back
+        }
+        return StandardCharsets.UTF_8;
     }
 
     public static List<String> find(String text, String departmentName, List<RegionName> departmentRegion) {

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.fiscallens.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -125,5 +130,40 @@ public class CheckCommandTest extends CliTestCase {
 	public void testRulesRunsTheStandardLibraryTests() {
 		assertEquals(Cli.EXIT_OK, run(SEEDS, "test-rules"), out() + err());
 		assertTrue(out().matches("(?s).*\\d+ rule\\(s\\), \\d+ test\\(s\\): \\d+ passed, 0 failed.*"), out());
+	}
+
+	/**
+	 * A department against its member units, in a generated province: every department sum the generator broke (its
+	 * manifest's DEPARTMENT_MISMATCH lines) is an error at that line of the department's document, and no other
+	 * department sum is off by more than rounding.
+	 */
+	@Test
+	public void departmentsAreCheckedAgainstTheirMemberUnits(@TempDir Path temp) throws IOException {
+		assertEquals(Cli.EXIT_OK, run(temp, "generate", "--units", "80", "--seed", "11", "--fault-rate", "0.5", "province"),
+				err());
+		List<String> broken = Files.readAllLines(temp.resolve("province/manifest.csv")).stream()
+				.filter(l -> l.contains(",DEPARTMENT_MISMATCH,")).toList();
+		assertFalse(broken.isEmpty(), "the province has department sums to break");
+		run(temp, "check", "--format", "json", "--out", "report.json", "province");
+		JsonArray findings = JsonParser.parseString(Files.readString(temp.resolve("report.json"))).getAsJsonObject()
+				.getAsJsonArray("findings");
+		List<String> departmentErrors = new ArrayList<>();
+		for (JsonElement f : findings) {
+			JsonObject finding = f.getAsJsonObject();
+			if (finding.get("rule").getAsString().endsWith("部门等于所属单位之和")
+					&& !finding.get("severity").getAsString().equals("info")) {
+				for (JsonElement l : finding.getAsJsonArray("locations")) {
+					departmentErrors.add(Path.of("province").relativize(Path.of(finding.get("file").getAsString()))
+							+ "," + l.getAsJsonObject().get("line").getAsInt());
+				}
+			}
+		}
+		for (String fault : broken) {
+			String[] cells = fault.split(",");
+			assertTrue(departmentErrors.contains(cells[0] + "," + cells[1]), fault + " not among " + departmentErrors);
+		}
+		Set<String> faultyFiles = broken.stream().map(l -> l.split(",")[0]).collect(Collectors.toSet());
+		assertTrue(departmentErrors.stream().allMatch(e -> faultyFiles.contains(e.substring(0, e.lastIndexOf(',')))),
+				"department errors only where a sum was broken: " + departmentErrors);
 	}
 }

@@ -1,0 +1,121 @@
+package org.fiscallens.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.fiscallens.engine.CheckEngine;
+import org.fiscallens.engine.CheckReport;
+import org.fiscallens.engine.DocumentResult;
+import org.fiscallens.engine.SubmissionIndex;
+import org.fiscallens.model.disclosure.DisclosureKind;
+import org.fiscallens.model.disclosure.Scope;
+import org.fiscallens.model.disclosure.Submission;
+import org.fiscallens.review.DepartmentMemberNames;
+import org.fiscallens.rules.interpreter.DocumentSet;
+import org.fiscallens.rules.interpreter.Labels;
+
+/**
+ * The department sums (部门 = Σ 所属单位) of a check: the streaming check sees one unit at a time, so each department's
+ * documents are checked again afterwards, with the documents of the member units its 概况 names (as a review workspace
+ * links them). A department is compared only with all of its members' documents of the same year and kind.
+ */
+final class DepartmentChecks {
+
+	private final CheckEngine engine;
+	private final Function<Path, Submission> importer;
+	private final DepartmentMemberNames names = new DepartmentMemberNames();
+	/** department (unit key) → the names of its member units */
+	private final Map<String, List<String>> members = new LinkedHashMap<>();
+
+	DepartmentChecks(CheckEngine engine, Function<Path, Submission> importer) {
+		this.engine = engine;
+		this.importer = importer;
+	}
+
+	/** Called for every imported document with the file it came from: a department's names its members. */
+	void imported(Submission submission, Path file) {
+		if (submission.getScope() != Scope.DEPARTMENT || file == null) {
+			return;
+		}
+		try {
+			List<String> named = names.of(submission, Files.readAllBytes(file));
+			if (!named.isEmpty()) {
+				members.merge(Labels.normalize(submission.getUnitName()), named, (a, b) -> a.size() >= b.size() ? a : b);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The report with each department document's result replaced by a check that sees its members. */
+	CheckReport withDepartments(CheckReport report, List<Path> files) {
+		if (members.isEmpty()) {
+			return report;
+		}
+		Map<String, List<Integer>> byUnit = new HashMap<>();
+		for (int i = 0; i < report.documents().size(); i++) {
+			byUnit.computeIfAbsent(Labels.normalize(report.documents().get(i).submission().getUnitName()),
+					k -> new ArrayList<>()).add(i);
+		}
+		List<DocumentResult> results = new ArrayList<>(report.documents());
+		for (Map.Entry<String, List<String>> department : members.entrySet()) {
+			List<Integer> own = byUnit.getOrDefault(department.getKey(), List.of());
+			List<Submission> documents = new ArrayList<>();
+			for (String member : department.getValue()) {
+				byUnit.getOrDefault(Labels.normalize(member), List.of()).forEach(i -> documents.add(read(files, report, i)));
+			}
+			List<Submission> ownDocuments = own.stream().map(i -> read(files, report, i)).toList();
+			documents.addAll(ownDocuments);
+			DocumentSet others = new Members(new SubmissionIndex(documents), department.getValue());
+			for (int k = 0; k < own.size(); k++) {
+				DocumentResult checked = engine.check(ownDocuments.get(k), others);
+				DocumentResult before = results.get(own.get(k));
+				results.set(own.get(k), new DocumentResult(before.submission(), checked.findings(), checked.notApplicable(),
+						checked.comparisons(), checked.ruleErrors()));
+			}
+		}
+		return new CheckReport(results, report.libraryProblems());
+	}
+
+	private Submission read(List<Path> files, CheckReport report, int index) {
+		Submission s = importer.apply(files.get(index));
+		s.getSource().setPath(report.documents().get(index).submission().getSource().getPath());
+		return s;
+	}
+
+	/** The documents of a department's members: all of them, of the same year and kind, or none. */
+	private record Members(SubmissionIndex index, List<String> names) implements DocumentSet {
+
+		@Override
+		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
+			return index.find(unitName, year, kind);
+		}
+
+		@Override
+		public List<Submission> members(Submission department) {
+			List<Submission> found = new ArrayList<>();
+			for (String name : names) {
+				Optional<Submission> member = index.find(name, department.getYear(), department.getKind());
+				if (member.isEmpty()) {
+					return List.of(); // a sum over some of the units would not be the department's
+				}
+				found.add(member.get());
+			}
+			return found;
+		}
+
+		@Override
+		public Optional<Submission> department(Submission unit) {
+			return Optional.empty();
+		}
+	}
+}
