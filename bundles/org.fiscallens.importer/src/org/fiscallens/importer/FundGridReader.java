@@ -90,7 +90,7 @@ final class FundGridReader {
         List<String> header = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             String label = AnnexLabels.column(g.text(i));
-            if (label == null && AnnexLabels.normalize(g.text(i)).startsWith("全年") && i + 1 < g.size()) {
+            if (label == null && g.labelText(i).startsWith("全年") && i + 1 < g.size()) {
                 // OCR cut "全年预算数" into "全年預 | 页算数": read the two cells together
                 label = AnnexLabels.brokenColumn(g.text(i) + g.text(i + 1));
                 if (label != null) {
