@@ -74,14 +74,15 @@ final class BenchCommand implements Command {
 				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
 				             ratio to the floor; cpu s = CPU time of all threads meanwhile, imp cpu = the part spent
 				             importing (on a shared machine CPU times say more than wall times)
-				  heap       peak heap use (all heap pools) during e2e
+				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
 				  open       open that workspace afresh (index, region tree, review record) and count every unit's
-				             open findings, as the province explorer shows them; open MB = peak heap meanwhile,
+				             open findings, as the province explorer shows them; open MB = peak heap meanwhile (sampled),
 				             kept MB = heap still in use after it (the rule library included)
 				  doc        load one submission, as the table editor does
 				  rule       the library loaded with one rule edited, that rule alone re-run over the workspace
+				             (rule ld = the part spent loading the library)
 				Prints one table row per size. --keep leaves the generated files in DIR.
 
 				Exit codes: 0 done, 2 bad usage.
@@ -90,7 +91,8 @@ final class BenchCommand implements Command {
 
 	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, long peakHeap,
 			long errors,
-			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule) {
+			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule,
+			double editedRuleLoad) {
 	}
 
 	@Override
@@ -106,19 +108,20 @@ final class BenchCommand implements Command {
 		Path work = arguments.has("work") ? context.resolve(arguments.value("work", "")) : Files.createTempDirectory("fiscallens-bench");
 		long seed = Long.parseLong(arguments.value("seed", "1"));
 		boolean workspace = !arguments.has("no-workspace");
-		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s %7s%n", "units", "docs", "floor s",
-				"e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB", "kept MB",
-				"doc ms", "rule s");
+		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s %7s %7s%n", "units", "docs",
+				"floor s", "e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB",
+				"kept MB", "doc ms", "rule s", "rule ld");
 		RuleLibrary library = RuleLibrary.standard();
 		for (int units : sizes) {
 			Path folder = work.resolve("units-" + units);
 			List<GeneratedDocument> documents = new ProvinceGenerator(
 					new GeneratorOptions(units, List.of(2023, 2024), seed, 0.0, GeneratorOptions.ALL_FORMATS)).generate(folder);
 			Row row = measure(units, folder, documents, library, workspace ? work.resolve("workspace-" + units) : null);
-			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f%n",
+			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
 					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
 					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.peakHeap() / MB, row.wsImport(), row.open(),
-					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule());
+					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule(),
+					row.editedRuleLoad());
 			if (row.errors() > 0) {
 				context.err().println("fiscallens bench: " + row.errors() + " error findings on a fault-free province");
 			}
@@ -158,6 +161,7 @@ final class BenchCommand implements Command {
 		}
 
 		resetPeakHeap();
+		HeapSampler heap = new HeapSampler();
 		long cpuStart = cpuTime();
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
@@ -171,12 +175,12 @@ final class BenchCommand implements Command {
 		}, StreamingCheck.DEFAULT_CHUNK).run(documents.stream().map(GeneratedDocument::file).toList());
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
-		long peak = peakHeap();
+		long peak = heap.stop();
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
 			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, 0, 0, 0, 0, 0,
-					0);
+					0, 0);
 		}
 
 		start = System.nanoTime();
@@ -186,6 +190,7 @@ final class BenchCommand implements Command {
 		double wsImport = seconds(start);
 
 		resetPeakHeap();
+		heap = new HeapSampler();
 		start = System.nanoTime();
 		try (Reviews reviews = Reviews.open(workspace, library)) {
 			// what the province explorer shows: regions › units, each with its open findings
@@ -194,7 +199,7 @@ final class BenchCommand implements Command {
 				unitsShown += countUnits(region, reviews);
 			}
 			double open = seconds(start);
-			long openHeap = peakHeap();
+			long openHeap = heap.stop();
 			System.gc();
 			long openRetained = usedHeap();
 			if (unitsShown == 0) {
@@ -210,10 +215,11 @@ final class BenchCommand implements Command {
 
 			start = System.nanoTime();
 			RuleLibrary edited = RuleLibrary.load(editedSources()).only(r -> EDITED_RULE.equals(r.getName()));
+			double editedRuleLoad = seconds(start);
 			reviews.check(entries, new CheckEngine(edited));
 			double editedRule = seconds(start);
 			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, wsImport, open,
-					openHeap, openRetained, loadOne, editedRule);
+					openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
 		}
 	}
 
@@ -259,9 +265,39 @@ final class BenchCommand implements Command {
 		return sumOfHeapPools(MemoryPoolMXBean::getUsage);
 	}
 
-	/** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different moments). */
-	private static long peakHeap() {
-		return sumOfHeapPools(MemoryPoolMXBean::getPeakUsage);
+	/**
+	 * The peak of the heap in use, sampled every few milliseconds. (The sum of the pools' own peaks overstates it: the
+	 * young and old pools peak at different moments.)
+	 */
+	private static final class HeapSampler {
+		private final Thread thread;
+		private volatile boolean running = true;
+		private volatile long peak;
+
+		HeapSampler() {
+			thread = new Thread(() -> {
+				while (running) {
+					peak = Math.max(peak, usedHeap());
+					try {
+						Thread.sleep(2);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "heap sampler");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		long stop() {
+			running = false;
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return Math.max(peak, usedHeap());
+		}
 	}
 
 	private static long sumOfHeapPools(Function<MemoryPoolMXBean, MemoryUsage> usage) {

@@ -130,9 +130,7 @@ public final class ReviewWorkspace implements AutoCloseable {
      * @throws UncheckedIOException     wrapping a {@link CorruptFileException} naming the file, when it cannot be read
      */
     public Submission read(String submissionId) {
-        Submission submission = submissionFrom(new StoreResourceSet(this::expectedChecksum), submissionId);
-        submission.eResource().setTrackingModification(false);
-        return submission;
+        return submissionFrom(new StoreResourceSet(this::expectedChecksum, false), submissionId);
     }
 
     private Submission submissionFrom(StoreResourceSet set, String submissionId) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
@@ -240,6 +241,16 @@ public final class Reviews implements AutoCloseable {
 
 	/** {@link #check(List)} with other rules (e.g. one rule being edited), recording nothing. */
 	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules) {
+		return check(entries, rules, ImportListener.NONE);
+	}
+
+	/**
+	 * {@link #check(List, CheckEngine)} telling {@code listener} of each document checked (one call at a time, from
+	 * any thread); the listener may stop the run by throwing, and the exception reaches the caller.
+	 */
+	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules,
+			ImportListener listener) {
+		AtomicInteger done = new AtomicInteger();
 		Map<String, List<SubmissionEntry>> current = currentByUnit();
 		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
 		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
@@ -249,6 +260,9 @@ public final class Reviews implements AutoCloseable {
 			for (SubmissionEntry e : unit.getValue()) {
 				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
 				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
+				synchronized (listener) {
+					listener.progress(done.incrementAndGet(), entries.size(), Path.of(e.sourcePath()));
+				}
 			}
 		});
 		Map<SubmissionEntry, List<Finding>> ordered = new LinkedHashMap<>();

@@ -30,6 +30,9 @@ public final class DepartmentMembers {
         String[] lines = text.split("\\R", MAX_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
             String line = lines[i];
+            if (!mayHaveCue(line)) {
+                continue;
+            }
             var cue = CUE.matcher(line);
             if (!cue.find()) {
                 continue;
@@ -48,6 +51,14 @@ public final class DepartmentMembers {
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * Every cue holds 单位, 包括 or 分别是: a plain search rules out most lines before the pattern is tried (this runs
+     * on the import's one placing thread, for every department document).
+     */
+    private static boolean mayHaveCue(String line) {
+        return line.contains("单位") || line.contains("包括") || line.contains("分别是");
     }
 
     /** "A中心（…）和B中心" is two names; "人力资源和社会保障局" is one. */

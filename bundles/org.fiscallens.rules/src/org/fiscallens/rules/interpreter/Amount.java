@@ -16,32 +16,57 @@ public final class Amount {
 
 	private static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_EVEN);
 	static final BigDecimal HALF = new BigDecimal("0.5");
+	/** Half a unit of the last printed digit, for 0–6 decimals: most cells are printed in 万元 (factor 1). */
+	private static final BigDecimal[] HALF_UNIT = new BigDecimal[7];
+	static {
+		for (int scale = 0; scale < HALF_UNIT.length; scale++) {
+			HALF_UNIT[scale] = HALF.movePointLeft(scale);
+		}
+	}
 
 	private final BigDecimal value;
 	private final int terms;
 	private final BigDecimal uncertainty;
 	private final int printedScale;
-	private final String formula;
 	private final boolean compound;
-	private final List<SourceRef> sources;
+	/*
+	 * The formula and the source list are only read when a finding is made, which is rare: a rule checks thousands of
+	 * sums that hold. So an amount computed from two others keeps them and their operator, and writes its formula and
+	 * collects its sources on first use (eagerly it was a string concatenation and a list copy per addition).
+	 */
+	private final Amount left;
+	private final Amount right;
+	private final String operator;
+	private final List<SourceRef> ownSources;
+	private String formula;
 
 	private Amount(BigDecimal value, int terms, BigDecimal uncertainty, int printedScale, String formula,
 			boolean compound, List<SourceRef> sources) {
+		this(value, terms, uncertainty, printedScale, formula, compound, sources, null, null, null);
+	}
+
+	private Amount(BigDecimal value, int terms, BigDecimal uncertainty, int printedScale, String formula,
+			boolean compound, List<SourceRef> ownSources, Amount left, String operator, Amount right) {
 		this.value = value;
 		this.terms = terms;
 		this.uncertainty = uncertainty;
 		this.printedScale = printedScale;
 		this.formula = formula;
 		this.compound = compound;
-		this.sources = sources;
+		this.ownSources = ownSources;
+		this.left = left;
+		this.operator = operator;
+		this.right = right;
 	}
 
 	/** A printed number: its rounding error is half a unit of its last printed digit, scaled by {@code unitFactor}. */
 	public static Amount printed(BigDecimal printedValue, BigDecimal unitFactor, SourceRef source) {
 		int scale = Math.max(0, printedValue.scale());
-		BigDecimal value = unitFactor.compareTo(BigDecimal.ONE) == 0 ? printedValue : printedValue.multiply(unitFactor);
-		BigDecimal error = HALF.movePointLeft(scale).multiply(unitFactor).abs();
-		return new Amount(value, 1, error, scale, plain(value), false, List.of(source));
+		boolean asPrinted = unitFactor.compareTo(BigDecimal.ONE) == 0;
+		BigDecimal value = asPrinted ? printedValue : printedValue.multiply(unitFactor);
+		BigDecimal half = scale < HALF_UNIT.length ? HALF_UNIT[scale] : HALF.movePointLeft(scale);
+		BigDecimal error = asPrinted ? half : half.multiply(unitFactor).abs();
+		return new Amount(value, 1, error, scale, null, false, List.of(source));
 	}
 
 	/** A blank cell (or a placeholder such as ——): exactly zero, so it adds no rounding error and is no term. */
@@ -51,7 +76,7 @@ public final class Amount {
 
 	/** A number written in a rule: exact, from nowhere. */
 	public static Amount constant(BigDecimal value) {
-		return new Amount(value, 0, BigDecimal.ZERO, -1, plain(value), false, List.of());
+		return new Amount(value, 0, BigDecimal.ZERO, -1, null, false, List.of());
 	}
 
 	public static Amount zero() {
@@ -75,12 +100,40 @@ public final class Amount {
 		return printedScale;
 	}
 
+	/** How the value was computed, written with the values: {@code 452.64 + 6687.42}; a plain number for a printed one. */
 	public String formula() {
-		return formula;
+		String f = formula;
+		if (f == null) {
+			f = operator == null ? plain(value) : render();
+			formula = f; // a benign race: every thread computes the same string
+		}
+		return f;
 	}
 
+	/** The printed values this amount was computed from, in the order they were used. */
 	public List<SourceRef> sources() {
-		return sources;
+		if (left == null) {
+			return ownSources;
+		}
+		List<SourceRef> all = new ArrayList<>();
+		collectSources(all);
+		return List.copyOf(all);
+	}
+
+	private void collectSources(List<SourceRef> into) {
+		// iterative along the left spine: a long sum is a left-leaning chain (a + b + c + …)
+		List<Amount> rights = new ArrayList<>();
+		Amount a = this;
+		while (a.left != null) {
+			if (a.right != null) {
+				rights.add(a.right);
+			}
+			a = a.left;
+		}
+		into.addAll(a.ownSources);
+		for (int i = rights.size() - 1; i >= 0; i--) {
+			rights.get(i).collectSources(into);
+		}
 	}
 
 	public Amount plus(Amount other) {
@@ -112,19 +165,23 @@ public final class Amount {
 	}
 
 	public Amount negate() {
-		return new Amount(value.negate(), terms, uncertainty, printedScale,
-				compound ? "−(" + formula + ")" : plain(value.negate()), compound, sources);
+		if (!compound) {
+			return new Amount(value.negate(), terms, uncertainty, printedScale, null, false, null, this, null, null);
+		}
+		return new Amount(value.negate(), terms, uncertainty, printedScale, null, true, null, this, NEGATION, null);
 	}
+
+	private static final String NEGATION = "−";
 
 	/** The same amount under another formula text (e.g. a function's result). */
 	public Amount withFormula(String newFormula) {
-		return new Amount(value, terms, uncertainty, printedScale, newFormula, true, sources);
+		return new Amount(value, terms, uncertainty, printedScale, newFormula, true, null, this, null, null);
 	}
 
 	/** Rounded to {@code scale} decimals, keeping provenance. */
 	public Amount rounded(int scale) {
-		return new Amount(value.setScale(scale, RoundingMode.HALF_UP), terms, uncertainty, printedScale, formula,
-				compound, sources);
+		return new Amount(value.setScale(scale, RoundingMode.HALF_UP), terms, uncertainty, printedScale, formula(),
+				compound, null, this, null, null);
 	}
 
 	/** The sum of several amounts, written as {@code a + b + c}. */
@@ -139,28 +196,53 @@ public final class Amount {
 		return total;
 	}
 
-	private Amount combine(Amount other, BigDecimal result, BigDecimal error, String operator) {
-		List<SourceRef> all = new ArrayList<>(sources.size() + other.sources.size());
-		all.addAll(sources);
-		all.addAll(other.sources);
-		boolean multiplicative = operator.equals(" × ") || operator.equals(" ÷ ");
-		String left = multiplicative && additive() ? "(" + formula + ")" : formula;
-		String right;
-		if (multiplicative ? other.compound : other.additive()) {
-			right = "(" + other.formula + ")";
-		} else if (!other.compound && other.value.signum() < 0 && !multiplicative) {
-			// a + -5 reads better as a − 5
-			operator = operator.equals(" + ") ? " − " : " + ";
-			right = plain(other.value.negate());
-		} else {
-			right = other.formula;
+	private Amount combine(Amount other, BigDecimal result, BigDecimal error, String op) {
+		return new Amount(result, terms + other.terms, error, -1, null, true, null, this, op, other);
+	}
+
+	/** The formula of a computed amount, with the parentheses the operators need. */
+	private String render() {
+		if (operator == NEGATION) {
+			return "−(" + left.formula() + ")";
 		}
-		return new Amount(result, terms + other.terms, error, -1, left + operator.replace(" - ", " − ") + right, true,
-				List.copyOf(all));
+		// a long sum is a left-leaning chain: walk it without recursion, then write it from the innermost term out
+		List<Amount> chain = new ArrayList<>();
+		Amount a = this;
+		while (a.operator != null && a.operator != NEGATION && a.formula == null) {
+			chain.add(a);
+			a = a.left;
+		}
+		StringBuilder out = new StringBuilder(a.formula());
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			Amount step = chain.get(i);
+			String op = step.operator;
+			Amount other = step.right;
+			boolean multiplicative = op.equals(" × ") || op.equals(" ÷ ");
+			if (multiplicative && step.left.additive()) {
+				out.insert(0, '(').append(')');
+			}
+			String written;
+			if (multiplicative ? other.compound : other.additive()) {
+				written = "(" + other.formula() + ")";
+			} else if (!other.compound && other.value.signum() < 0 && !multiplicative) {
+				// a + -5 reads better as a − 5
+				op = op.equals(" + ") ? " − " : " + ";
+				written = plain(other.value.negate());
+			} else {
+				written = other.formula();
+			}
+			out.append(op).append(written);
+			step.formula = out.toString();
+		}
+		return out.toString();
 	}
 
 	private boolean additive() {
-		return compound && (formula.contains(" + ") || formula.contains(" − "));
+		if (!compound) {
+			return false;
+		}
+		String f = formula();
+		return f.contains(" + ") || f.contains(" − ");
 	}
 
 	/** A decimal as a reviewer writes it: no exponent, no trailing zeros beyond two decimals. */

@@ -3,9 +3,10 @@ package org.fiscallens.rules.interpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import org.fiscallens.model.disclosure.Cell;
 import org.fiscallens.model.disclosure.Claim;
@@ -13,6 +14,7 @@ import org.fiscallens.model.disclosure.Column;
 import org.fiscallens.model.disclosure.MoneyUnit;
 import org.fiscallens.model.disclosure.Row;
 import org.fiscallens.model.disclosure.Section;
+import org.fiscallens.model.disclosure.Side;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
 
@@ -29,9 +31,14 @@ public final class DocumentContext {
 	private final String file;
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
-	private final Map<Row, List<Row>> children = new ConcurrentHashMap<>();
-	private final Map<Claim, Section> claimSections = new HashMap<>();
-	private final Map<Section, String> headings = new ConcurrentHashMap<>();
+	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
+	private final Map<Table, Map<String, List<Row>>> childrenByParent = new IdentityHashMap<>();
+	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>();
+	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
+	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
+	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new IdentityHashMap<>();
+	private final Map<Claim, Section> claimSections = new IdentityHashMap<>();
+	private final Map<Section, String> headings = new IdentityHashMap<>();
 
 	public DocumentContext(Submission submission, DocumentSet others) {
 		this.submission = submission;
@@ -51,6 +58,14 @@ public final class DocumentContext {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The context of a document the rules reach from this one (its previous year, its budget), made once for all the
+	 * rules checking this document rather than once per rule.
+	 */
+	public DocumentContext contextOf(Submission other) {
+		return other == submission ? this : related.computeIfAbsent(other, s -> new DocumentContext(s, others));
 	}
 
 	public Submission submission() {
@@ -78,29 +93,83 @@ public final class DocumentContext {
 
 	/** The rows one level below {@code row} in the subject-code hierarchy (类 → 款 → 项; 301 → 30101). */
 	public List<Row> children(Row row) {
-		return children.computeIfAbsent(row, r -> {
-			String code = r.getSubjectCode();
-			List<Row> result = new ArrayList<>();
-			if (code == null || code.isEmpty() || r.getTable() == null) {
-				return result;
-			}
-			int childLength = code.length() + 2;
-			for (Row candidate : r.getTable().getRows()) {
+		String code = row.getSubjectCode();
+		if (code == null || code.isEmpty() || row.getTable() == null) {
+			return List.of();
+		}
+		// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
+		Map<String, List<Row>> byParent = childrenByParent.computeIfAbsent(row.getTable(), t -> {
+			Map<String, List<Row>> index = new HashMap<>();
+			for (Row candidate : t.getRows()) {
 				String c = candidate.getSubjectCode();
-				if (c != null && c.length() == childLength && c.startsWith(code) && candidate.getSide() == r.getSide()) {
-					result.add(candidate);
+				if (c != null && c.length() >= 3) {
+					index.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
+							k -> new ArrayList<>()).add(candidate);
 				}
 			}
-			return result;
+			return index;
 		});
+		return byParent.getOrDefault(parentKey(row.getSide(), code), List.of());
+	}
+
+	private static String parentKey(Side side, String parentCode) {
+		return side + "|" + parentCode;
+	}
+
+	/** The rows of a table named {@code label} (as {@link Labels#same} compares names), in the table's order. */
+	public List<Row> rowsNamed(Table table, String label) {
+		Map<String, List<Row>> byName = rowsByName.computeIfAbsent(table, t -> {
+			Map<String, List<Row>> index = new HashMap<>();
+			for (Row r : t.getRows()) {
+				index.computeIfAbsent(Labels.normalize(r.getName()), k -> new ArrayList<>(1)).add(r);
+			}
+			return index;
+		});
+		return byName.getOrDefault(Labels.normalize(label), List.of());
+	}
+
+	/**
+	 * A column by header text (spaces ignored): the catalogue's key first (stable across printed header variants), then
+	 * the header, then any column whose whole header path contains it; null when none. Kept per table and text, as
+	 * every rule names its columns for every row.
+	 */
+	public Column columnNamed(Table table, String key) {
+		Map<String, Optional<Column>> byKey = columnsByKey.computeIfAbsent(table, t -> new HashMap<>());
+		return byKey.computeIfAbsent(key, k -> Optional.ofNullable(findColumn(table, Labels.normalize(k)))).orElse(null);
+	}
+
+	private static Column findColumn(Table t, String wanted) {
+		for (Column c : t.getColumns()) {
+			if (c.getKey() != null && Labels.normalize(c.getKey()).equals(wanted)) {
+				return c;
+			}
+		}
+		for (Column c : t.getColumns()) {
+			if (Labels.normalize(c.getName()).equals(wanted)) {
+				return c;
+			}
+		}
+		for (Column c : t.getColumns()) {
+			if (Labels.normalize(String.join("", c.getHeaderPath()) + c.getName()).contains(wanted)) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	public Section sectionOf(Claim claim) {
 		return claimSections.get(claim);
 	}
 
-	/** A table cell as an amount in 万元, or {@link Missing} when it cannot be read. */
+	/**
+	 * A table cell as an amount in 万元, or {@link Missing} when it cannot be read. Made once per cell: the sum rules
+	 * read most cells several times (as a row's total, as a child of its class, in the column's total).
+	 */
 	public Object amountOf(Cell cell) {
+		return cellAmounts.computeIfAbsent(cell, this::readAmount);
+	}
+
+	private Object readAmount(Cell cell) {
 		Row row = (Row) cell.eContainer();
 		Table table = row == null ? null : row.getTable();
 		String tableCode = table == null ? null : code(table);

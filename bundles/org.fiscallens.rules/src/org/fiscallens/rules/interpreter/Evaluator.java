@@ -55,19 +55,11 @@ final class Evaluator {
 
 	private final DocumentContext doc;
 	private final Map<String, Definition> definitions;
-	private final Map<Submission, DocumentContext> contexts;
 	private final Map<String, Object> constants = new HashMap<>();
 
 	Evaluator(DocumentContext doc, Map<String, Definition> definitions) {
-		this(doc, definitions, new HashMap<>());
-	}
-
-	private Evaluator(DocumentContext doc, Map<String, Definition> definitions,
-			Map<Submission, DocumentContext> contexts) {
 		this.doc = doc;
 		this.definitions = definitions;
-		this.contexts = contexts;
-		contexts.put(doc.submission(), doc);
 	}
 
 	DocumentContext document() {
@@ -339,14 +331,14 @@ final class Evaluator {
 			return result;
 		}
 		for (Section s : on.submission().getNarrative().getSections()) {
-			if (section != null && !section.matcher(on.heading(s)).find()) {
+			if (section != null && !Matches.find(section, on.heading(s))) {
 				continue;
 			}
 			for (Claim claim : s.getClaims()) {
-				if (label != null && (claim.getLabel() == null || !label.matcher(claim.getLabel()).find())) {
-					continue;
-				}
 				if (kind != null && !claim.getKind().getName().equalsIgnoreCase(String.valueOf(kind))) {
+					continue; // the cheap test before the pattern
+				}
+				if (label != null && !Matches.find(label, claim.getLabel())) {
 					continue;
 				}
 				result.add(claim);
@@ -360,7 +352,7 @@ final class Evaluator {
 		List<Object> result = new ArrayList<>();
 		if (on.submission().getNarrative() != null) {
 			for (Section s : on.submission().getNarrative().getSections()) {
-				if (title == null || title.matcher(text(s.getTitle())).find()) {
+				if (title == null || Matches.find(title, text(s.getTitle()))) {
 					result.add(s);
 				}
 			}
@@ -521,7 +513,7 @@ final class Evaluator {
 			Object side = args.named().get("side");
 			List<Object> rows = new ArrayList<>();
 			for (Row r : t.getRows()) {
-				if ((side == null || sideMatches(r.getSide(), text(side))) && p.matcher(Labels.normalize(r.getName())).find()) {
+				if ((side == null || sideMatches(r.getSide(), text(side))) && Matches.find(p, Labels.normalize(r.getName()))) {
 					rows.add(r);
 				}
 			}
@@ -574,11 +566,9 @@ final class Evaluator {
 		Object number = args.named().get("no");
 		Object side = args.named().get("side");
 		Row found = null;
-		for (Row r : t.getRows()) {
+		// by label (the usual look-up) only the rows of that name are candidates
+		for (Row r : label != null ? doc.rowsNamed(t, text(label)) : t.getRows()) {
 			if (side != null && !sideMatches(r.getSide(), text(side))) {
-				continue;
-			}
-			if (label != null && !Labels.same(r.getName(), text(label))) {
 				continue;
 			}
 			if (code != null && !text(code).equals(r.getSubjectCode())) {
@@ -605,7 +595,7 @@ final class Evaluator {
 	}
 
 	/** A column by 栏次 (a number) or by header text (spaces ignored; the whole header path is searched). */
-	private static Column findColumn(Table t, Object key) {
+	private Column findColumn(Table t, Object key) {
 		if (key instanceof Amount a) {
 			String number = a.value().stripTrailingZeros().toPlainString();
 			for (Column c : t.getColumns()) {
@@ -615,23 +605,7 @@ final class Evaluator {
 			}
 			return null;
 		}
-		String wanted = Labels.normalize(String.valueOf(key));
-		for (Column c : t.getColumns()) { // the catalogue's key first: stable across printed header variants
-			if (c.getKey() != null && Labels.normalize(c.getKey()).equals(wanted)) {
-				return c;
-			}
-		}
-		for (Column c : t.getColumns()) {
-			if (Labels.normalize(c.getName()).equals(wanted)) {
-				return c;
-			}
-		}
-		for (Column c : t.getColumns()) {
-			if (Labels.normalize(String.join("", c.getHeaderPath()) + c.getName()).contains(wanted)) {
-				return c;
-			}
-		}
-		return null;
+		return doc.columnNamed(t, String.valueOf(key));
 	}
 
 	private Object rowMember(Row r, String member, Args args, EObject where) {
@@ -677,9 +651,10 @@ final class Evaluator {
 			return key;
 		}
 		if (key instanceof Column column) {
-			for (Cell c : r.getCells()) {
-				if (c.getColumn() == column) {
-					return c;
+			List<Cell> cells = r.getCells();
+			for (int i = 0; i < cells.size(); i++) { // indexed: the most frequent loop of a check
+				if (cells.get(i).getColumn() == column) {
+					return cells.get(i);
 				}
 			}
 			// the column is there and the row printed nothing under it: a blank cell, which reads as zero
@@ -763,7 +738,7 @@ final class Evaluator {
 			if (c.getLine() != k.getLine()) {
 				break;
 			}
-			boolean part = c.getLabel() != null && label.matcher(c.getLabel()).find();
+			boolean part = Matches.find(label, c.getLabel());
 			if (part) {
 				result.add(c);
 			} else if (c.getKind() == ClaimKind.AMOUNT) {
@@ -783,7 +758,7 @@ final class Evaluator {
 				if (c.getSentence() != null && !c.getSentence().equals(k.getSentence())) {
 					break;
 				}
-				if (c.getLabel() != null && label.matcher(c.getLabel()).find()) {
+				if (Matches.find(label, c.getLabel())) {
 					return c;
 				}
 			}
@@ -835,7 +810,7 @@ final class Evaluator {
 			Object kind = args.named().get("kind");
 			List<Object> result = new ArrayList<>();
 			for (Claim claim : around.getClaims()) {
-				if ((label == null || (claim.getLabel() != null && label.matcher(claim.getLabel()).find()))
+				if ((label == null || Matches.find(label, claim.getLabel()))
 						&& (kind == null || claim.getKind().getName().equalsIgnoreCase(text(kind)))) {
 					result.add(claim);
 				}
@@ -851,7 +826,7 @@ final class Evaluator {
 			List<Object> values = new ArrayList<>();
 			Pattern p = optionalPattern(pattern, where);
 			for (AnnexValue v : a.getValues()) {
-				if (p == null || (v.getLabel() != null && p.matcher(v.getLabel()).find())) {
+				if (p == null || Matches.find(p, v.getLabel())) {
 					values.add(v);
 				}
 			}
@@ -862,7 +837,7 @@ final class Evaluator {
 		case "value": {
 			Pattern p = pattern(String.valueOf(args.get(0, "label")), where);
 			for (AnnexValue v : a.getValues()) {
-				if (v.getLabel() != null && p.matcher(v.getLabel()).find()) {
+				if (Matches.find(p, v.getLabel())) {
 					return annexAmount(v);
 				}
 			}
@@ -1030,7 +1005,7 @@ final class Evaluator {
 	}
 
 	private DocumentContext context(Submission s) {
-		return contexts.computeIfAbsent(s, x -> new DocumentContext(x, doc.others()));
+		return doc.contextOf(s);
 	}
 
 	private static List<Object> flatten(List<Object> values) {

@@ -26,7 +26,9 @@ final class ResultTable<T> {
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		// virtual: a rule run over a whole province may list tens of thousands of findings
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
