@@ -539,15 +539,21 @@ public final class ReviewRecords {
 	private void readAll() {
 		List<String> hashes = new ArrayList<>(onDisk.keySet());
 		hashes.sort(null);
-		for (String hash : hashes) {
-			if (read.add(hash)) {
-				try {
-					absorb(parse(onDisk.get(hash).file()));
-				} catch (IOException e) {
-					read.remove(hash);
-					throw new UncheckedIOException(e);
-				}
+		hashes.removeIf(read::contains);
+		// parsing the files is most of the work and shares nothing: on every core; absorbing stays in file order
+		List<Object> parsed = hashes.parallelStream().map(hash -> {
+			try {
+				return (Object) parse(onDisk.get(hash).file());
+			} catch (IOException e) {
+				return e;
 			}
+		}).toList();
+		for (int i = 0; i < hashes.size(); i++) {
+			if (parsed.get(i) instanceof IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			read.add(hashes.get(i));
+			absorb((ReviewRecord) parsed.get(i));
 		}
 	}
 
