@@ -108,7 +108,7 @@ final class AnnexLabels {
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
     // every cell of every annex line is looked up, mostly in the same few hundred texts: remember the label per
-    // printed text ("" for none, as the memo keeps no null); numbers, mostly new amounts, are matched without being kept
+    // printed text ("" for none, as the memo keeps no null)
     private static final TextMemo COLUMN_LABELS = new TextMemo(p -> orEmpty(match(COLUMNS, normalize(p))));
     private static final TextMemo SOURCE_LABELS = new TextMemo(p -> orEmpty(match(SOURCES, normalize(p))));
     private static final TextMemo ANY_LABELS = new TextMemo(p -> orEmpty(anyOf(normalize(p))));
@@ -155,17 +155,17 @@ final class AnnexLabels {
 
     /** The label of a column header (全年预算数, 执行率 …), or null. */
     static String column(String printed) {
-        return Amount.looksNumeric(printed) ? match(COLUMNS, normalize(printed)) : orNull(COLUMN_LABELS.apply(printed));
+        return orNull(COLUMN_LABELS.apply(printed));
     }
 
     /** The label of a funding-source row (财政拨款, 上年结转 …), or null. */
     static String source(String printed) {
-        return Amount.looksNumeric(printed) ? match(SOURCES, normalize(printed)) : orNull(SOURCE_LABELS.apply(printed));
+        return orNull(SOURCE_LABELS.apply(printed));
     }
 
     /** The label of any amount a reviewer checks (column, source or 整体 table line), or null. */
     static String any(String printed) {
-        return Amount.looksNumeric(printed) ? anyOf(normalize(printed)) : orNull(ANY_LABELS.apply(printed));
+        return orNull(ANY_LABELS.apply(printed));
     }
 
     private static String anyOf(String n) {
