@@ -59,11 +59,9 @@ final class FundGridReader {
         String source = null;
         for (int i = 0; i < g.size() && source == null; i++) {
             String text = g.text(i);
-            if (AnnexLabels.FUND_TOTAL.equals(AnnexLabels.column(text))) {
-                source = AnnexLabels.FUND_TOTAL;
-                labelIndex = i;
-            } else if (AnnexLabels.source(text) != null) {
-                source = AnnexLabels.source(text);
+            String label = AnnexLabels.FUND_TOTAL.equals(AnnexLabels.column(text)) ? AnnexLabels.FUND_TOTAL : AnnexLabels.source(text);
+            if (label != null) {
+                source = label;
                 labelIndex = i;
             }
         }
