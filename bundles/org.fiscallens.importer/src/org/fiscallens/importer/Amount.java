@@ -71,7 +71,8 @@ record Amount(CellState state, BigDecimal value, String raw) {
         if (digits == 0 || point && scale == 0 || leadingZero) {
             return null;
         }
-        return BigDecimal.valueOf(i > 0 && text.charAt(0) == '-' ? -unscaled : unscaled, scale);
+        boolean negative = integerStart == 1;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     boolean isValue() {
