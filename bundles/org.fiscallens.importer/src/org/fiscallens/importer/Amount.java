@@ -65,11 +65,14 @@ record Amount(CellState state, BigDecimal value, String raw) {
                 scale++;
             }
         }
-        boolean leadingZero = text.length() > integerStart + 1 && text.charAt(integerStart) == '0' && text.charAt(integerStart + 1) != '.';
+        // 0 and 0.5 but not 05
+        boolean leadingZero = text.length() > integerStart + 1 && text.charAt(integerStart) == '0'
+                && text.charAt(integerStart + 1) != '.';
         if (digits == 0 || point && scale == 0 || leadingZero) {
             return null;
         }
-        return BigDecimal.valueOf(i > 0 && text.charAt(0) == '-' ? -unscaled : unscaled, scale);
+        boolean negative = integerStart == 1;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     boolean isValue() {

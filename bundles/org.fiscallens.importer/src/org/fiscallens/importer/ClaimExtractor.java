@@ -71,8 +71,8 @@ final class ClaimExtractor {
         String[] heading = new String[1];
         while (sentenceStart < text.length()) {
             int sentenceEnd = sentenceEnd(text, sentenceStart);
-            extractSentence(p, sentenceStart, sentenceEnd, mayBeFlat, claims, paragraphSubject, heading);
             String sentence = text.substring(sentenceStart, sentenceEnd).strip();
+            extractSentence(p, sentenceStart, sentenceEnd, sentence, mayBeFlat, claims, paragraphSubject, heading);
             Matcher h = endsLikeSubjectHeading(sentence) ? SUBJECT_HEADING.matcher(sentence) : null;
             heading[0] = h != null && h.find() ? h.group(1) : null;
             sentenceStart = sentenceEnd;
@@ -112,10 +112,10 @@ final class ClaimExtractor {
         return text.length();
     }
 
-    private static void extractSentence(Paragraph p, int from, int to, boolean mayBeFlat, List<Claim> claims,
+    /** The claims of the sentence from {@code from} to {@code to}, whose stripped text is {@code sentence}. */
+    private static void extractSentence(Paragraph p, int from, int to, String sentence, boolean mayBeFlat, List<Claim> claims,
             String[] paragraphSubject, String[] heading) {
         String text = p.text();
-        String sentence = text.substring(from, to).strip();
         if (sentence.length() > MAX_SENTENCE) {
             sentence = sentence.substring(0, MAX_SENTENCE) + "…";
         }

@@ -59,11 +59,9 @@ final class FundGridReader {
         String source = null;
         for (int i = 0; i < g.size() && source == null; i++) {
             String text = g.text(i);
-            if (AnnexLabels.FUND_TOTAL.equals(AnnexLabels.column(text))) {
-                source = AnnexLabels.FUND_TOTAL;
-                labelIndex = i;
-            } else if (AnnexLabels.source(text) != null) {
-                source = AnnexLabels.source(text);
+            String label = AnnexLabels.FUND_TOTAL.equals(AnnexLabels.column(text)) ? AnnexLabels.FUND_TOTAL : AnnexLabels.source(text);
+            if (label != null) {
+                source = label;
                 labelIndex = i;
             }
         }
@@ -90,7 +88,7 @@ final class FundGridReader {
         List<String> header = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             String label = AnnexLabels.column(g.text(i));
-            if (label == null && AnnexLabels.normalize(g.text(i)).startsWith("全年") && i + 1 < g.size()) {
+            if (label == null && g.labelText(i).startsWith("全年") && i + 1 < g.size()) {
                 // OCR cut "全年预算数" into "全年預 | 页算数": read the two cells together
                 label = AnnexLabels.brokenColumn(g.text(i) + g.text(i + 1));
                 if (label != null) {

@@ -118,7 +118,9 @@ final class GridLine {
         String s = raw;
         if (s.indexOf('<') >= 0) {
             s = s.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
-            s = TAG.matcher(s).replaceAll("");
+            if (s.indexOf('<') >= 0) {
+                s = TAG.matcher(s).replaceAll(""); // other tags than line breaks
+            }
         }
         if (s.indexOf('&') >= 0) {
             // after the tags: an escaped &lt;b&gt; is printed text, not a tag

@@ -76,7 +76,7 @@ final class TableReader {
                 }
                 grid.add(g);
                 lastLine = i;
-            } else if (NOTE.matcher(TitleText.normalize(raw)).lookingAt()) {
+            } else if (hasColon(raw) && NOTE.matcher(TitleText.normalize(raw)).lookingAt()) {
                 TableNote note = F.createTableNote();
                 note.setText(raw.strip());
                 note.setLine(i);
@@ -95,6 +95,11 @@ final class TableReader {
             readGrid(table, region, grid, label);
         }
         return table;
+    }
+
+    /** A note says 注： / 说明: …: a line without a colon is not normalized to find out. */
+    private static boolean hasColon(String line) {
+        return line.indexOf(':') >= 0 || line.indexOf('：') >= 0;
     }
 
     private MoneyUnit readUnit(int from, int to) {
