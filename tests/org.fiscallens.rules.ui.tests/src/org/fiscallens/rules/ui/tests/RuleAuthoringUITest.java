@@ -270,16 +270,7 @@ public class RuleAuthoringUITest {
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		Display display = Display.getCurrent();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		UiWait.until(condition, what, TIMEOUT_MILLIS);
 	}
 
 	/** The test's own rule folder, emptied, with the standard tests' consistent 决算 document as a fixture. */

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -124,15 +123,6 @@ public class RunOnProvinceUITest {
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		Display display = Display.getCurrent();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		UiWait.until(condition, what, TIMEOUT_MILLIS);
 	}
 }
