@@ -80,11 +80,11 @@ public final class DepartmentMembers {
     }
 
     /**
-     * Every cue holds 单位, 包括 or 分别是: a plain search rules out most lines before the pattern is tried (this runs
-     * on the import's one placing thread, for every department document).
+     * Every cue holds 单位组成, 包括, 分别是 or 属单位 (not just 单位: every table header says 单位：万元): a plain search
+     * rules out most lines before the pattern is tried (this runs on the import's one placing thread).
      */
     private static boolean mayHaveCue(String line) {
-        return line.contains("单位") || line.contains("包括") || line.contains("分别是");
+        return line.contains("包括") || line.contains("分别是") || line.contains("属单位") || line.contains("单位组成");
     }
 
     /** "A中心（…）和B中心" is two names; "人力资源和社会保障局" is one. */
