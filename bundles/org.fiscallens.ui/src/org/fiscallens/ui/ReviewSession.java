@@ -110,6 +110,9 @@ public final class ReviewSession {
 				});
 				Platform.getLog(ReviewSession.class).info("imported the sample province: " + summary);
 			}
+			// the findings view and the dashboard start on the whole province: every unit's record is read here, in
+			// the background, rather than in the UI thread when they first refresh (seconds on a large province)
+			opened.records().findings();
 			reviews = opened;
 			problem = null;
 		} catch (IOException | RuntimeException e) {
