@@ -36,6 +36,7 @@ final class DepartmentChecks {
 	/** department (unit key) → the names of its member units */
 	private final Map<String, List<String>> members = new LinkedHashMap<>();
 
+	/** @param importer reads a file as the check did (with the path shown in the report) */
 	DepartmentChecks(CheckEngine engine, Function<Path, Submission> importer) {
 		this.engine = engine;
 		this.importer = importer;
@@ -71,9 +72,11 @@ final class DepartmentChecks {
 			List<Integer> own = byUnit.getOrDefault(department.getKey(), List.of());
 			List<Submission> documents = new ArrayList<>();
 			for (String member : department.getValue()) {
-				byUnit.getOrDefault(Labels.normalize(member), List.of()).forEach(i -> documents.add(read(files, report, i)));
+				for (int i : byUnit.getOrDefault(Labels.normalize(member), List.of())) {
+					documents.add(importer.apply(files.get(i)));
+				}
 			}
-			List<Submission> ownDocuments = own.stream().map(i -> read(files, report, i)).toList();
+			List<Submission> ownDocuments = own.stream().map(i -> importer.apply(files.get(i))).toList();
 			documents.addAll(ownDocuments);
 			DocumentSet others = new Members(new SubmissionIndex(documents), department.getValue());
 			for (int k = 0; k < own.size(); k++) {
@@ -86,13 +89,7 @@ final class DepartmentChecks {
 		return new CheckReport(results, report.libraryProblems());
 	}
 
-	private Submission read(List<Path> files, CheckReport report, int index) {
-		Submission s = importer.apply(files.get(index));
-		s.getSource().setPath(report.documents().get(index).submission().getSource().getPath());
-		return s;
-	}
-
-	/** The documents of a department's members: all of them, of the same year and kind, or none. */
+	/** The documents of a department's members (all of them or none), and the department's other years and kinds. */
 	private record Members(SubmissionIndex index, List<String> names) implements DocumentSet {
 
 		@Override
@@ -102,15 +99,7 @@ final class DepartmentChecks {
 
 		@Override
 		public List<Submission> members(Submission department) {
-			List<Submission> found = new ArrayList<>();
-			for (String name : names) {
-				Optional<Submission> member = index.find(name, department.getYear(), department.getKind());
-				if (member.isEmpty()) {
-					return List.of(); // a sum over some of the units would not be the department's
-				}
-				found.add(member.get());
-			}
-			return found;
+			return DocumentSet.allMembers(names, name -> index.find(name, department.getYear(), department.getKind()));
 		}
 
 		@Override

@@ -167,7 +167,7 @@ final class DocumentImport {
             }
             return Outcome.FAILED;
         }
-        StoredEntry entry = place(file, sha256, submission, new String(bytes, DepartmentMembers.charsetOf(submission)));
+        StoredEntry entry = place(file, sha256, submission, bytes);
         Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
         try {
             resource.getContents().add(submission);
@@ -184,13 +184,15 @@ final class DocumentImport {
     }
 
     /** Creates the entry and puts the unit (and, for a department, its member units) into the region tree. */
-    private StoredEntry place(Path file, String sha256, Submission submission, String text) {
+    private StoredEntry place(Path file, String sha256, Submission submission, byte[] bytes) {
         String unitName = blankToNull(submission.getUnitName());
         List<RegionName> regionPath = regions.resolve(unitName);
         ProvinceTree tree = index.tree();
         Unit unit = tree.unit(unitName == null ? UNKNOWN_UNIT : unitName, regionPath);
         if (submission.getScope() == Scope.DEPARTMENT && unitName != null) {
             unit.setKind(UnitKind.DEPARTMENT);
+            // only a department's text is decoded again: this runs on the import's one placing thread
+            String text = new String(bytes, DepartmentMembers.charsetOf(submission));
             for (String member : DepartmentMembers.find(text, unitName, regionPath)) {
                 Unit memberUnit = tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath)));
                 if (memberUnit != unit && memberUnit.getDepartment() == null) {

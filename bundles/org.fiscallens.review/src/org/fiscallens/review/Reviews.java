@@ -105,13 +105,15 @@ public final class Reviews implements AutoCloseable {
 		int dropped = 0;
 		int done = 0;
 		List<SubmissionEntry> batch = new ArrayList<>();
+		Snapshot snapshot = snapshot(); // nothing is imported meanwhile: one look at the workspace serves every batch
 		try {
 			for (List<SubmissionEntry> unit : byUnit.values()) {
 				batch.addAll(unit);
 				if (batch.size() < RECHECK_BATCH && batch.size() + done < documents.size()) {
 					continue;
 				}
-				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch).entrySet()) {
+				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch, engine, ImportListener.NONE, snapshot)
+						.entrySet()) {
 					ReviewRecords.Merge m = records.record(found.getKey(), found.getValue());
 					added += m.added();
 					kept += m.kept();
@@ -182,9 +184,10 @@ public final class Reviews implements AutoCloseable {
 		public void chunkDone() {
 			chunk++;
 			// a department waits for the end of the import: the documents of its member units may come later
-			Departments departments = departments();
-			check(open.entrySet().stream()
-					.filter(e -> e.getValue().lastChunk <= chunk - 2 && !departments.isDepartment(e.getKey())).toList());
+			Snapshot snapshot = snapshot();
+			check(open.entrySet().stream().filter(
+					e -> e.getValue().lastChunk <= chunk - 2 && !snapshot.departments().isDepartment(e.getKey())).toList(),
+					snapshot);
 			if (sinceCheckpoint >= checkpoint) {
 				sinceCheckpoint = 0;
 				try {
@@ -198,25 +201,23 @@ public final class Reviews implements AutoCloseable {
 		}
 
 		void finish() {
-			check(List.copyOf(open.entrySet()));
+			check(List.copyOf(open.entrySet()), snapshot());
 		}
 
-		private void check(List<Map.Entry<String, Group>> groups) {
+		private void check(List<Map.Entry<String, Group>> groups, Snapshot snapshot) {
 			if (groups.isEmpty()) {
 				return;
 			}
-			Map<String, List<SubmissionEntry>> current = currentByUnit();
-			Departments departments = departments();
 			Map<String, List<Finding>> found = new ConcurrentHashMap<>();
 			groups.parallelStream().forEach(g -> {
-				UnitDocuments documents = new UnitDocuments(g.getKey(), current, departments);
+				UnitDocuments documents = new UnitDocuments(g.getKey(), snapshot);
 				documents.read.putAll(g.getValue().documents);
 				for (SubmissionEntry e : g.getValue().entries) {
 					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
 				}
 			});
 			Set<String> currentIds = new HashSet<>();
-			current.values().forEach(list -> list.forEach(e -> currentIds.add(e.id())));
+			snapshot.current().values().forEach(list -> list.forEach(e -> currentIds.add(e.id())));
 			for (Map.Entry<String, Group> g : groups) {
 				for (SubmissionEntry e : g.getValue().entries) {
 					if (currentIds.contains(e.id())) { // not replaced by a later file of this import
@@ -230,14 +231,14 @@ public final class Reviews implements AutoCloseable {
 		}
 	}
 
-	private Departments departments() {
-		return new Departments(workspace.province().getRegions());
+	/** The workspace's current documents by unit key, and its department links, as they are now. */
+	private record Snapshot(Map<String, List<SubmissionEntry>> current, Departments departments) {
 	}
 
-	private Map<String, List<SubmissionEntry>> currentByUnit() {
+	private Snapshot snapshot() {
 		Map<String, List<SubmissionEntry>> current = new HashMap<>();
 		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
-		return current;
+		return new Snapshot(current, new Departments(workspace.province().getRegions()));
 	}
 
 	/**
@@ -260,14 +261,17 @@ public final class Reviews implements AutoCloseable {
 	 */
 	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules,
 			ImportListener listener) {
+		return check(entries, rules, listener, snapshot());
+	}
+
+	private Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules,
+			ImportListener listener, Snapshot snapshot) {
 		AtomicInteger done = new AtomicInteger();
-		Map<String, List<SubmissionEntry>> current = currentByUnit();
-		Departments departments = departments();
 		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
 		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
 		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
 		byUnit.entrySet().parallelStream().forEach(unit -> {
-			UnitDocuments documents = new UnitDocuments(unit.getKey(), current, departments);
+			UnitDocuments documents = new UnitDocuments(unit.getKey(), snapshot);
 			for (SubmissionEntry e : unit.getValue()) {
 				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
 				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
@@ -338,9 +342,9 @@ public final class Reviews implements AutoCloseable {
 		private final Map<String, List<SubmissionEntry>> current;
 		private final Departments departments;
 
-		UnitDocuments(String unit, Map<String, List<SubmissionEntry>> current, Departments departments) {
-			this.current = current;
-			this.departments = departments;
+		UnitDocuments(String unit, Snapshot snapshot) {
+			this.current = snapshot.current();
+			this.departments = snapshot.departments();
 			current.getOrDefault(unit, List.of()).forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
 		}
 
@@ -357,21 +361,10 @@ public final class Reviews implements AutoCloseable {
 			return Optional.ofNullable(byKey.get(key(unitName, year, kind))).map(this::read);
 		}
 
-		/**
-		 * The documents of the department's member units of the same year and kind; none unless every member has one
-		 * (a sum over some of the units would not be the department's).
-		 */
 		@Override
 		public List<Submission> members(Submission department) {
-			List<Submission> members = new ArrayList<>();
-			for (String member : departments.members(department.getUnitName())) {
-				SubmissionEntry e = entryOf(member, department.getYear(), department.getKind());
-				if (e == null) {
-					return List.of();
-				}
-				members.add(read(e));
-			}
-			return members;
+			return DocumentSet.allMembers(departments.members(department.getUnitName()),
+					member -> Optional.ofNullable(entryOf(member, department.getYear(), department.getKind())).map(this::read));
 		}
 
 		@Override

@@ -1,7 +1,9 @@
 package org.fiscallens.rules.interpreter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
@@ -20,6 +22,22 @@ public interface DocumentSet {
 
 	/** The department submission a unit's submission belongs to. */
 	Optional<Submission> department(Submission unit);
+
+	/**
+	 * The documents of a department's member units (of the department's year and kind), as {@code documentOf} finds
+	 * them by unit name: all of them or none, because a sum over some of the units would not be the department's.
+	 */
+	static List<Submission> allMembers(List<String> memberNames, Function<String, Optional<Submission>> documentOf) {
+		List<Submission> members = new ArrayList<>(memberNames.size());
+		for (String name : memberNames) {
+			Optional<Submission> member = documentOf.apply(name);
+			if (member.isEmpty()) {
+				return List.of();
+			}
+			members.add(member.get());
+		}
+		return members;
+	}
 
 	DocumentSet NONE = new DocumentSet() {
 		@Override
