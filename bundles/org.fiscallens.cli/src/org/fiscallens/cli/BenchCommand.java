@@ -2,9 +2,6 @@ package org.fiscallens.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
@@ -160,7 +156,7 @@ final class BenchCommand implements Command {
 			throw new IllegalStateException("no lines read");
 		}
 
-		resetPeakHeap();
+		System.gc(); // the previous step's garbage must not count in this step's heap
 		HeapSampler heap = new HeapSampler();
 		long cpuStart = cpuTime();
 		start = System.nanoTime();
@@ -189,7 +185,7 @@ final class BenchCommand implements Command {
 		}
 		double wsImport = seconds(start);
 
-		resetPeakHeap();
+		System.gc();
 		heap = new HeapSampler();
 		start = System.nanoTime();
 		try (Reviews reviews = Reviews.open(workspace, library)) {
@@ -252,17 +248,8 @@ final class BenchCommand implements Command {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	private static void resetPeakHeap() {
-		System.gc();
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
-
 	private static long usedHeap() {
-		return sumOfHeapPools(MemoryPoolMXBean::getUsage);
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	/**
@@ -298,16 +285,6 @@ final class BenchCommand implements Command {
 			}
 			return Math.max(peak, usedHeap());
 		}
-	}
-
-	private static long sumOfHeapPools(Function<MemoryPoolMXBean, MemoryUsage> usage) {
-		long sum = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				sum += usage.apply(pool).getUsed();
-			}
-		}
-		return sum;
 	}
 
 	private static void deleteTree(Path folder) throws IOException {

@@ -109,9 +109,9 @@ final class AnnexLabels {
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
     // every cell of every annex line is looked up, mostly in the same few hundred texts: remember the label per
     // printed text ("" for none, as the memo keeps no null)
-    private static final TextMemo COLUMN_LABELS = new TextMemo(p -> orEmpty(match(COLUMNS, normalize(p))));
-    private static final TextMemo SOURCE_LABELS = new TextMemo(p -> orEmpty(match(SOURCES, normalize(p))));
-    private static final TextMemo ANY_LABELS = new TextMemo(p -> orEmpty(anyOf(normalize(p))));
+    private static final TextMemo<String> COLUMN_LABELS = new TextMemo<>(p -> orEmpty(match(COLUMNS, normalize(p))));
+    private static final TextMemo<String> SOURCE_LABELS = new TextMemo<>(p -> orEmpty(match(SOURCES, normalize(p))));
+    private static final TextMemo<String> ANY_LABELS = new TextMemo<>(p -> orEmpty(anyOf(normalize(p))));
 
     private AnnexLabels() {
     }

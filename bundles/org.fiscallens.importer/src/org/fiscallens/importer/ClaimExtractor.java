@@ -53,7 +53,7 @@ final class ClaimExtractor {
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
 
     /** The wording before a number repeats from document to document (本年收入合计, 比上年增加 …): cleaned once. */
-    private static final TextMemo LABELS = new TextMemo(ClaimExtractor::computeCleanLabel);
+    private static final TextMemo<String> LABELS = new TextMemo<>(ClaimExtractor::computeCleanLabel);
 
     /** Offsets of a paragraph's text mapped back to source lines and columns. */
     record Paragraph(String text, int[] lines, int[] columns) {

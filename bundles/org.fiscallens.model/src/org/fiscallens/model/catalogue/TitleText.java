@@ -38,8 +38,8 @@ public final class TitleText {
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d+[、.．])");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
 
-    private static final TextMemo NORMALIZED = new TextMemo(TitleText::compute);
-    private static final TextMemo TITLES = new TextMemo(TitleText::computeTitle);
+    private static final TextMemo<String> NORMALIZED = new TextMemo<>(TitleText::compute);
+    private static final TextMemo<String> TITLES = new TextMemo<>(TitleText::computeTitle);
 
     private TitleText() {
     }

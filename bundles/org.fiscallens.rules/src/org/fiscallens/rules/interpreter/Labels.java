@@ -14,7 +14,7 @@ public final class Labels {
 			"^(其中[:：]?|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])+");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
-	private static final TextMemo NORMALIZED = new TextMemo(Labels::compute);
+	private static final TextMemo<String> NORMALIZED = new TextMemo<>(Labels::compute);
 
 	private Labels() {
 	}

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.fiscallens.model.catalogue.TextMemo;
+
 /**
  * Whether a rule's pattern is found in a label, remembered: the rules ask the same few patterns about the same few
  * thousand claim labels and headings in every document of a province, and a look-up costs a hash where a search
@@ -13,7 +15,7 @@ final class Matches {
 
 	private static final int LIMIT = 50_000;
 	private static final int PATTERNS = 2_000;
-	private static final Map<Pattern, Map<String, Boolean>> ANSWERS = new ConcurrentHashMap<>();
+	private static final Map<Pattern, TextMemo<Boolean>> ANSWERS = new ConcurrentHashMap<>();
 
 	private Matches() {
 	}
@@ -23,22 +25,13 @@ final class Matches {
 		if (text == null) {
 			return false;
 		}
-		Map<String, Boolean> answers = ANSWERS.get(pattern);
+		TextMemo<Boolean> answers = ANSWERS.get(pattern);
 		if (answers == null) {
 			if (ANSWERS.size() >= PATTERNS) {
 				ANSWERS.clear(); // rules that compute their patterns from the data must not grow this without end
 			}
-			answers = ANSWERS.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+			answers = ANSWERS.computeIfAbsent(pattern, p -> new TextMemo<>(t -> p.matcher(t).find(), LIMIT));
 		}
-		Boolean known = answers.get(text);
-		if (known != null) {
-			return known;
-		}
-		boolean found = pattern.matcher(text).find();
-		if (answers.size() >= LIMIT) {
-			answers.clear();
-		}
-		answers.put(text, found);
-		return found;
+		return answers.apply(text);
 	}
 }

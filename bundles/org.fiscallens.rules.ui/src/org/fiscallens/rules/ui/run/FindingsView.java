@@ -7,6 +7,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.fiscallens.rules.interpreter.Finding;
@@ -28,6 +30,15 @@ public class FindingsView extends ViewPart {
 		table.column("findings.file", 200, f -> Path.of(f.file()).getFileName().toString());
 		table.column("findings.line", 50, f -> f.firstLine() == 0 ? "" : String.valueOf(f.firstLine()));
 		table.column("findings.message", 600, Finding::message);
+	}
+
+	/** Shows the view in the page (without taking the focus from the editor) and returns it. */
+	public static FindingsView showIn(IWorkbenchPage page) {
+		try {
+			return (FindingsView) page.showView(ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public void show(String text, List<Finding> findings) {

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
@@ -50,7 +49,7 @@ public class RunOnProvinceHandler extends AbstractHandler {
 	 * the result in the UI thread after the view shows it.
 	 */
 	public static Job run(IWorkbenchPage page, RuleEditor editor, Consumer<Result> whenDone) {
-		FindingsView view = showView(page);
+		FindingsView view = FindingsView.showIn(page);
 		if (editor == null) {
 			view.show(Messages.get("run.noEditor"), List.of());
 			return null;
@@ -81,14 +80,6 @@ public class RunOnProvinceHandler extends AbstractHandler {
 
 	private static long count(Result result, Severity severity) {
 		return result.findings().stream().filter(f -> f.severity() == severity).count();
-	}
-
-	private static FindingsView showView(IWorkbenchPage page) {
-		try {
-			return (FindingsView) page.showView(FindingsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** The run itself: waits for imports and re-checks to finish (it reads the documents they write). */

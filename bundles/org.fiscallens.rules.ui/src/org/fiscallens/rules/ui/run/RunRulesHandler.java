@@ -6,7 +6,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.fiscallens.engine.CheckReport;
 import org.fiscallens.engine.RuleSource;
@@ -27,7 +26,7 @@ public class RunRulesHandler extends AbstractHandler {
 
 	/** Runs and shows; returns the report (null when there was nothing to run). */
 	public static CheckReport run(IWorkbenchPage page, RuleEditor editor) {
-		FindingsView view = showView(page);
+		FindingsView view = FindingsView.showIn(page);
 		if (editor == null) {
 			view.show(Messages.get("run.noEditor"), List.of());
 			return null;
@@ -48,13 +47,5 @@ public class RunRulesHandler extends AbstractHandler {
 				report.findings().size(), report.count(Severity.ERROR), report.count(Severity.WARNING)),
 				report.findings());
 		return report;
-	}
-
-	private static FindingsView showView(IWorkbenchPage page) {
-		try {
-			return (FindingsView) page.showView(FindingsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
