@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
+
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
 import org.fiscallens.engine.RuleLibrary;
@@ -68,7 +71,8 @@ final class BenchCommand implements Command {
 				measures in the same JVM:
 				  floor      reading every file and splitting it into lines (one thread)
 				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
-				             ratio to the floor; cpu s = CPU time of all threads meanwhile, imp cpu = the part spent
+				             ratio to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
+				             compilation included), imp cpu = the part spent
 				             importing (on a shared machine CPU times say more than wall times)
 				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
@@ -134,13 +138,17 @@ final class BenchCommand implements Command {
 	private static final long MB = 1024 * 1024;
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-	/** CPU time of the live threads: with other processes on the machine, wall time alone says little. */
+	/**
+	 * CPU time of the whole process (every thread, the garbage collector's and the compiler's included): with other
+	 * processes on the machine, wall time alone says little.
+	 */
 	private static long cpuTime() {
-		long sum = 0;
-		for (long id : THREADS.getAllThreadIds()) {
-			sum += Math.max(0, THREADS.getThreadCpuTime(id));
+		try {
+			return (Long) ManagementFactory.getPlatformMBeanServer()
+					.getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+		} catch (JMException e) {
+			throw new IllegalStateException("the JVM does not report its CPU time", e);
 		}
-		return sum;
 	}
 
 	private static Row measure(int units, Path folder, List<GeneratedDocument> documents, RuleLibrary library, Path workspace)

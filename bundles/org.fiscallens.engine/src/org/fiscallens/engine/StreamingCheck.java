@@ -1,14 +1,19 @@
 package org.fiscallens.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fiscallens.model.disclosure.DisclosureFactory;
@@ -30,7 +35,7 @@ import org.fiscallens.rules.interpreter.Labels;
  */
 public final class StreamingCheck {
 
-	/** Files imported together (in parallel) before the engine looks for finished units. */
+	/** Files read ahead of the reading position; a unit not seen in the last two such chunks is checked. */
 	public static final int DEFAULT_CHUNK = 128;
 
 	private final CheckEngine engine;
@@ -64,20 +69,34 @@ public final class StreamingCheck {
 	private static final class Group {
 		final List<Integer> files = new ArrayList<>();
 		final List<Submission> documents = new ArrayList<>();
-		int lastChunk;
+		int lastFile;
 	}
 
-	/** Imports and checks every file; the results are in file order. */
+	/**
+	 * Imports and checks every file; the results are in file order. One pool of threads (one per core) both imports
+	 * files, a bounded number ahead of the reading position, and checks finished units as tasks of their own: with the
+	 * two steps in one queue no core waits at a chunk's end for the slowest file of the chunk.
+	 */
 	public CheckReport run(List<Path> files) {
 		DocumentResult[] results = new DocumentResult[files.size()];
-		Map<String, Group> open = new HashMap<>();
-		Map<String, List<Integer>> done = new HashMap<>();
-		for (int start = 0, c = 0; start < files.size(); start += chunk, c++) {
-			int from = start;
-			List<Submission> imported = IntStream.range(from, Math.min(files.size(), from + chunk)).parallel()
-					.mapToObj(i -> importer.apply(files.get(i))).toList();
-			for (int k = 0; k < imported.size(); k++) {
-				Submission s = imported.get(k);
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "fiscallens-check");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			Deque<Future<Submission>> ahead = new ArrayDeque<>();
+			List<Future<?>> checks = new ArrayList<>();
+			Map<String, Group> open = new HashMap<>();
+			Map<String, List<Integer>> done = new HashMap<>();
+			int next = 0;
+			for (int i = 0; i < files.size(); i++) {
+				for (; next < files.size() && next < i + chunk; next++) {
+					Path file = files.get(next);
+					ahead.add(pool.submit(() -> importer.apply(file)));
+				}
+				Submission s = result(ahead.poll());
 				onImported.accept(s);
 				String unit = Labels.normalize(s.getUnitName());
 				Group group = open.get(unit);
@@ -88,46 +107,65 @@ public final class StreamingCheck {
 					if (earlier != null) {
 						// the unit came back: read its earlier files again, so they are checked together with this one
 						reopened++;
-						for (int i : earlier) {
-							group.files.add(i);
-							group.documents.add(importer.apply(files.get(i)));
+						for (int e : earlier) {
+							group.files.add(e);
+							group.documents.add(importer.apply(files.get(e)));
 						}
 					}
 				}
-				group.files.add(from + k);
+				group.files.add(i);
 				group.documents.add(s);
-				group.lastChunk = c;
-			}
-			List<Group> finished = new ArrayList<>();
-			for (Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator(); it.hasNext();) {
-				Map.Entry<String, Group> e = it.next();
-				if (e.getValue().lastChunk <= c - 2) {
-					finished.add(e.getValue());
-					done.put(e.getKey(), e.getValue().files);
-					it.remove();
+				group.lastFile = i;
+				if (i % chunk == chunk - 1) {
+					// a unit not seen in the last two chunks of files is finished
+					for (Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator(); it.hasNext();) {
+						Map.Entry<String, Group> e = it.next();
+						if (e.getValue().lastFile <= i - 2 * chunk) {
+							Group finished = e.getValue();
+							checks.add(pool.submit(() -> check(finished, results)));
+							done.put(e.getKey(), finished.files);
+							it.remove();
+						}
+					}
 				}
 			}
-			check(finished, results);
+			for (Group g : open.values()) {
+				checks.add(pool.submit(() -> check(g, results)));
+			}
+			for (Future<?> f : checks) {
+				result(f);
+			}
+		} finally {
+			pool.shutdownNow();
 		}
-		check(new ArrayList<>(open.values()), results);
 		return new CheckReport(List.of(results), engine.library().problems());
 	}
 
-	private void check(List<Group> groups, DocumentResult[] results) {
-		record Job(int file, Submission document, SubmissionIndex others) {
-		}
-		List<Job> jobs = new ArrayList<>();
-		for (Group g : groups) {
-			SubmissionIndex others = new SubmissionIndex(g.documents);
-			for (int i = 0; i < g.files.size(); i++) {
-				jobs.add(new Job(g.files.get(i), g.documents.get(i), others));
+	private static <T> T result(Future<T> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
 			}
+			if (e.getCause() instanceof Error r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
-		jobs.parallelStream().forEach(j -> {
-			DocumentResult r = engine.check(j.document(), j.others());
-			results[j.file()] = new DocumentResult(summary(j.document()), r.findings(), r.notApplicable(),
+	}
+
+	private void check(Group g, DocumentResult[] results) {
+		SubmissionIndex others = new SubmissionIndex(g.documents);
+		for (int i = 0; i < g.files.size(); i++) {
+			Submission document = g.documents.get(i);
+			DocumentResult r = engine.check(document, others);
+			results[g.files.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
 					r.comparisons(), r.ruleErrors());
-		});
+		}
 	}
 
 	/** What the reports need of a checked document: who, when, which tables, the diagnostics — not its contents. */

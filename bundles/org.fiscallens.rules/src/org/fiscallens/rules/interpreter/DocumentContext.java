@@ -32,7 +32,7 @@ public final class DocumentContext {
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
-	private final Map<Table, Map<String, List<Row>>> childrenByParent = new IdentityHashMap<>();
+	private final Map<Row, List<Row>> childrenOf = new IdentityHashMap<>();
 	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>();
 	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
 	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
@@ -97,19 +97,26 @@ public final class DocumentContext {
 		if (code == null || code.isEmpty() || row.getTable() == null) {
 			return List.of();
 		}
-		// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
-		Map<String, List<Row>> byParent = childrenByParent.computeIfAbsent(row.getTable(), t -> {
-			Map<String, List<Row>> index = new HashMap<>();
-			for (Row candidate : t.getRows()) {
+		List<Row> known = childrenOf.get(row);
+		if (known == null) {
+			// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
+			Map<String, List<Row>> byParent = new HashMap<>();
+			for (Row candidate : row.getTable().getRows()) {
 				String c = candidate.getSubjectCode();
 				if (c != null && c.length() >= 3) {
-					index.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
+					byParent.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
 							k -> new ArrayList<>()).add(candidate);
 				}
 			}
-			return index;
-		});
-		return byParent.getOrDefault(parentKey(row.getSide(), code), List.of());
+			for (Row r : row.getTable().getRows()) {
+				String c = r.getSubjectCode();
+				if (c != null && !c.isEmpty()) {
+					childrenOf.put(r, byParent.getOrDefault(parentKey(r.getSide(), c), List.of()));
+				}
+			}
+			known = childrenOf.get(row);
+		}
+		return known;
 	}
 
 	private static String parentKey(Side side, String parentCode) {

@@ -127,12 +127,20 @@ final class Evaluator {
 		}
 	}
 
+	private static final Args NO_ARGUMENTS = new Args(List.of(), Map.of());
+
 	private Args arguments(List<Argument> arguments, Scope scope) {
-		List<Object> positional = new ArrayList<>();
-		Map<String, Object> named = new LinkedHashMap<>();
+		if (arguments.isEmpty()) {
+			return NO_ARGUMENTS; // most navigations (r.children, t.rows) have none
+		}
+		List<Object> positional = new ArrayList<>(arguments.size());
+		Map<String, Object> named = Map.of();
 		for (Argument a : arguments) {
 			Object value = eval(a.getValue(), scope);
 			if (a.getName() != null) {
+				if (named.isEmpty()) {
+					named = new LinkedHashMap<>();
+				}
 				named.put(a.getName(), value);
 			} else {
 				positional.add(value);
@@ -364,7 +372,7 @@ final class Evaluator {
 
 	/** A member without arguments, as in message placeholders ({r.name}). */
 	Object member(Object target, String member, EObject where) {
-		return member(target, member, new Args(List.of(), Map.of()), where);
+		return member(target, member, NO_ARGUMENTS, where);
 	}
 
 	Object member(Object target, String member, Args args, EObject where) {
