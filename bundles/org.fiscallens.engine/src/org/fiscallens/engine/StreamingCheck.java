@@ -36,7 +36,7 @@ import org.fiscallens.rules.interpreter.Labels;
 public final class StreamingCheck {
 
 	/** Files read ahead of the reading position; a unit not seen in the last two such chunks is checked. */
-	public static final int DEFAULT_CHUNK = 128;
+	public static final int DEFAULT_CHUNK = 32;
 
 	private final CheckEngine engine;
 	private final Function<Path, Submission> importer;

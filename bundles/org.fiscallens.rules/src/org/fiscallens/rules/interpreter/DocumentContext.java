@@ -33,7 +33,8 @@ public final class DocumentContext {
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
 	private final Map<Row, List<Row>> childrenOf = new IdentityHashMap<>();
-	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>();
+	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>(1024); // a document has hundreds of cells
+	private final Map<Row, String> rowLabels = new IdentityHashMap<>(256);
 	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
 	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
 	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new IdentityHashMap<>();
@@ -182,7 +183,8 @@ public final class DocumentContext {
 		String tableCode = table == null ? null : code(table);
 		Column column = cell.getColumn();
 		SourceRef source = SourceRef.cell(file, cell.getLine() > 0 ? cell.getLine() : row == null ? 0 : row.getLine(),
-				tableCode, rowLabel(row), column == null ? null : column.getName());
+				tableCode, row == null ? null : rowLabels.computeIfAbsent(row, DocumentContext::rowLabel),
+				column == null ? null : column.getName());
 		BigDecimal factor = table != null && table.getMoneyUnit() == MoneyUnit.YUAN ? YUAN_TO_WAN : BigDecimal.ONE;
 		return switch (cell.getState()) {
 		case VALUE -> cell.getValue() == null ? new Missing("unreadable cell at line " + cell.getLine())
