@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -70,10 +71,11 @@ final class BenchCommand implements Command {
 				sizes are 1k, 5k and 20k submissions), generates a province into DIR (default: a temporary folder), then
 				measures in the same JVM:
 				  floor      reading every file and splitting it into lines (one thread)
-				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
-				             ratio to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
-				             compilation included), imp cpu = the part spent
-				             importing (on a shared machine CPU times say more than wall times)
+				  e2e        import + check with the standard library as the check command does it (streamed unit by
+				             unit on every core, then each department with its member units), and its ratio
+				             to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
+				             compilation included), imp cpu = the part spent importing (on a shared machine
+				             CPU times say more than wall times)
 				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
@@ -170,13 +172,19 @@ final class BenchCommand implements Command {
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
 		LongAdder importNanos = new LongAdder();
-		CheckReport report = new StreamingCheck(new CheckEngine(library), file -> {
+		Function<Path, Submission> read = file -> {
 			long t = THREADS.getCurrentThreadCpuTime();
 			Submission s = importer.importFile(file);
 			s.getSource().setPath(file.toString());
 			importNanos.add(THREADS.getCurrentThreadCpuTime() - t);
 			return s;
-		}, StreamingCheck.DEFAULT_CHUNK).run(documents.stream().map(GeneratedDocument::file).toList());
+		};
+		// as the check command does it: the streaming check, then the departments with their member units
+		CheckEngine engine = new CheckEngine(library);
+		DepartmentChecks departments = new DepartmentChecks(engine, read);
+		List<Path> files = documents.stream().map(GeneratedDocument::file).toList();
+		CheckReport report = departments.withDepartments(new StreamingCheck(engine, read, StreamingCheck.DEFAULT_CHUNK)
+				.onImported(s -> departments.imported(s, Path.of(s.getSource().getPath()))).run(files), files);
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
 		long peak = heap.stop();

@@ -67,8 +67,9 @@ final class DepartmentChecks {
 			byUnit.computeIfAbsent(Labels.normalize(report.documents().get(i).submission().getUnitName()),
 					k -> new ArrayList<>()).add(i);
 		}
-		List<DocumentResult> results = new ArrayList<>(report.documents());
-		for (Map.Entry<String, List<String>> department : members.entrySet()) {
+		DocumentResult[] results = report.documents().toArray(DocumentResult[]::new);
+		// departments are independent of each other (each result is a department's own document): on every core
+		new ArrayList<>(members.entrySet()).parallelStream().forEach(department -> {
 			List<Integer> own = byUnit.getOrDefault(department.getKey(), List.of());
 			List<Submission> documents = new ArrayList<>();
 			for (String member : department.getValue()) {
@@ -81,12 +82,12 @@ final class DepartmentChecks {
 			DocumentSet others = new Members(new SubmissionIndex(documents), department.getValue());
 			for (int k = 0; k < own.size(); k++) {
 				DocumentResult checked = engine.check(ownDocuments.get(k), others);
-				DocumentResult before = results.get(own.get(k));
-				results.set(own.get(k), new DocumentResult(before.submission(), checked.findings(), checked.notApplicable(),
-						checked.comparisons(), checked.ruleErrors()));
+				DocumentResult before = results[own.get(k)];
+				results[own.get(k)] = new DocumentResult(before.submission(), checked.findings(),
+						checked.notApplicable(), checked.comparisons(), checked.ruleErrors());
 			}
-		}
-		return new CheckReport(results, report.libraryProblems());
+		});
+		return new CheckReport(List.of(results), report.libraryProblems());
 	}
 
 	/** The documents of a department's members (all of them or none), and the department's other years and kinds. */
