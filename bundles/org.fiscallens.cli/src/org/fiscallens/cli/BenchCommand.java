@@ -72,7 +72,7 @@ final class BenchCommand implements Command {
 				measures in the same JVM:
 				  floor      reading every file and splitting it into lines (one thread)
 				  e2e        import + check with the standard library as the check command does it (streamed unit by
-				             unit on every core, then each department with its member units), and its ratio
+				             unit on every core, each department with its member units), and its ratio
 				             to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
 				             compilation included), imp cpu = the part spent importing (on a shared machine
 				             CPU times say more than wall times)
@@ -179,12 +179,10 @@ final class BenchCommand implements Command {
 			importNanos.add(THREADS.getCurrentThreadCpuTime() - t);
 			return s;
 		};
-		// as the check command does it: the streaming check, then the departments with their member units
-		CheckEngine engine = new CheckEngine(library);
-		DepartmentChecks departments = new DepartmentChecks(engine, read);
-		List<Path> files = documents.stream().map(GeneratedDocument::file).toList();
-		CheckReport report = departments.withDepartments(new StreamingCheck(engine, read, StreamingCheck.DEFAULT_CHUNK)
-				.onImported(s -> departments.imported(s, Path.of(s.getSource().getPath()))).run(files), files);
+		// as the check command does it: departments with their member units
+		CheckReport report = new StreamingCheck(new CheckEngine(library), read, StreamingCheck.DEFAULT_CHUNK)
+				.departments(new DepartmentMembersFromFiles())
+				.run(documents.stream().map(GeneratedDocument::file).toList());
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
 		long peak = heap.stop();

@@ -6,19 +6,24 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fiscallens.model.disclosure.DisclosureFactory;
+import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
+import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Labels;
 
 /**
@@ -30,8 +35,10 @@ import org.fiscallens.rules.interpreter.Labels;
  * turns up again after it was dropped is read again from its files and checked again as a whole, so the findings are
  * exactly those of checking all documents together — in any file order.
  * <p>
- * For documents as the importer reads them from files: department links between units (which only a review
- * workspace makes) are not followed here.
+ * Departments ({@link #departments}): a department's documents are checked with all of its member units' documents
+ * (部门 = Σ 所属单位), once the department and the members that came are finished. Members usually follow their
+ * department, so their documents are kept until then rather than read again; a member dropped before its department
+ * came is read again, and a member that turns up after its department was checked has the department checked again.
  */
 public final class StreamingCheck {
 
@@ -43,6 +50,7 @@ public final class StreamingCheck {
 	private final int chunk;
 	private Consumer<Submission> onImported = s -> {
 	};
+	private BiFunction<Path, Submission, List<String>> membersOf = (file, s) -> List.of();
 	private int reopened;
 
 	/** {@code importer} must be thread-safe (the DisclosureImporter is: it keeps no state between files). */
@@ -61,9 +69,21 @@ public final class StreamingCheck {
 		return this;
 	}
 
+	/**
+	 * How to tell the member units a department's document names (from its file and document; none for a unit's):
+	 * called on the importing threads, so it must be thread-safe.
+	 */
+	public StreamingCheck departments(BiFunction<Path, Submission, List<String>> members) {
+		this.membersOf = members;
+		return this;
+	}
+
 	/** How many units came back after they had been checked and dropped (and were read and checked again). */
 	public int reopenedUnits() {
 		return reopened;
+	}
+
+	private record Imported(Submission document, List<String> members) {
 	}
 
 	private static final class Group {
@@ -72,73 +92,214 @@ public final class StreamingCheck {
 		int lastFile;
 	}
 
+	/** A department: the members its documents name (the longest list), and what waits for its check. */
+	private static final class Department {
+		List<String> members = List.of();
+		/** its own documents, once its unit is finished; null while it is open or after it was checked */
+		Group own;
+		/** the members finished since the department came, kept for its check */
+		final Map<String, Group> finishedMembers = new HashMap<>();
+		boolean checked;
+	}
+
+	/** The state of one run, on the calling thread; checks run on the pool and write their own slots of results. */
+	private final class Run {
+		final List<Path> files;
+		final DocumentResult[] results;
+		final ExecutorService pool;
+		final List<Future<?>> checks = new ArrayList<>();
+		final Map<String, Group> open = new HashMap<>();
+		final Map<String, List<Integer>> done = new HashMap<>();
+		final Map<String, Department> departments = new LinkedHashMap<>();
+		final Map<String, String> departmentOf = new HashMap<>();
+
+		Run(List<Path> files, ExecutorService pool) {
+			this.files = files;
+			this.results = new DocumentResult[files.size()];
+			this.pool = pool;
+		}
+
+		void add(int file, Imported imported) {
+			Submission s = imported.document();
+			onImported.accept(s);
+			String unit = Labels.normalize(s.getUnitName());
+			Group group = open.get(unit);
+			if (group == null) {
+				group = new Group();
+				open.put(unit, group);
+				List<Integer> earlier = done.remove(unit);
+				if (earlier != null) {
+					// the unit came back: read its earlier files again, so they are checked together with this one
+					reopened++;
+					for (int e : earlier) {
+						group.files.add(e);
+						group.documents.add(importer.apply(files.get(e)));
+					}
+				}
+				reopenDepartmentOf(unit, file);
+				Department own = departments.get(unit);
+				if (own != null) {
+					own.own = null;
+					own.checked = false; // the department came back: it is checked again when it is finished
+				}
+			}
+			group.files.add(file);
+			group.documents.add(s);
+			group.lastFile = file;
+			if (!imported.members().isEmpty()) {
+				Department d = departments.computeIfAbsent(unit, k -> new Department());
+				if (imported.members().size() > d.members.size()) {
+					d.members = imported.members();
+					for (String member : d.members) {
+						departmentOf.put(Labels.normalize(member), unit);
+					}
+				}
+			}
+		}
+
+		/**
+		 * A member that comes (again) after its department was checked: the department's documents are read again and
+		 * wait, as an open unit, to be checked with this member.
+		 */
+		private void reopenDepartmentOf(String unit, int file) {
+			String key = departmentOf.get(unit);
+			Department d = key == null ? null : departments.get(key);
+			if (d == null || !d.checked || open.containsKey(key)) {
+				return;
+			}
+			List<Integer> earlier = done.remove(key);
+			if (earlier != null) {
+				reopened++;
+				Group again = new Group();
+				for (int e : earlier) {
+					again.files.add(e);
+					again.documents.add(importer.apply(files.get(e)));
+				}
+				again.lastFile = file;
+				open.put(key, again);
+				d.checked = false;
+			}
+		}
+
+		/** Checks the units not seen since {@code before} (every open one for {@code Integer.MAX_VALUE}). */
+		void finishUnitsBefore(int before) {
+			for (Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator(); it.hasNext();) {
+				Map.Entry<String, Group> e = it.next();
+				if (e.getValue().lastFile < before) {
+					finished(e.getKey(), e.getValue());
+					it.remove();
+				}
+			}
+			for (Map.Entry<String, Department> e : departments.entrySet()) {
+				Department d = e.getValue();
+				if (!d.checked && d.own != null && d.members.stream().noneMatch(m -> open.containsKey(Labels.normalize(m)))) {
+					checkDepartment(e.getKey(), d);
+				}
+			}
+		}
+
+		private void finished(String unit, Group group) {
+			done.put(unit, group.files);
+			String department = departmentOf.get(unit);
+			if (department != null && !departments.get(department).checked) {
+				departments.get(department).finishedMembers.put(unit, group);
+			}
+			Department own = departments.get(unit);
+			if (own != null) {
+				own.own = group; // checked with its members, once they are finished too
+			} else {
+				checks.add(pool.submit(() -> check(group.files, group.documents, new SubmissionIndex(group.documents))));
+			}
+		}
+
+		private void checkDepartment(String unit, Department d) {
+			Group own = d.own;
+			List<Submission> documents = new ArrayList<>();
+			for (String member : d.members) {
+				String key = Labels.normalize(member);
+				Group kept = d.finishedMembers.get(key);
+				if (kept != null) {
+					documents.addAll(kept.documents);
+				} else {
+					for (int e : done.getOrDefault(key, List.of())) {
+						documents.add(importer.apply(files.get(e))); // finished before its department came
+					}
+				}
+			}
+			documents.addAll(own.documents);
+			DocumentSet others = new Members(new SubmissionIndex(documents), d.members);
+			checks.add(pool.submit(() -> check(own.files, own.documents, others)));
+			d.own = null;
+			d.finishedMembers.clear();
+			d.checked = true;
+		}
+
+		private void check(List<Integer> indices, List<Submission> documents, DocumentSet others) {
+			for (int i = 0; i < indices.size(); i++) {
+				Submission document = documents.get(i);
+				DocumentResult r = engine.check(document, others);
+				results[indices.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
+						r.comparisons(), r.ruleErrors());
+			}
+		}
+	}
+
 	/**
 	 * Imports and checks every file; the results are in file order. One pool of threads (one per core) both imports
 	 * files, a bounded number ahead of the reading position, and checks finished units as tasks of their own: with the
 	 * two steps in one queue no core waits at a chunk's end for the slowest file of the chunk.
 	 */
 	public CheckReport run(List<Path> files) {
-		DocumentResult[] results = new DocumentResult[files.size()];
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "fiscallens-check");
 			t.setDaemon(true);
 			return t;
 		});
+		Run run = new Run(files, pool);
 		try {
-			Deque<Future<Submission>> ahead = new ArrayDeque<>();
-			List<Future<?>> checks = new ArrayList<>();
-			Map<String, Group> open = new HashMap<>();
-			Map<String, List<Integer>> done = new HashMap<>();
+			Deque<Future<Imported>> ahead = new ArrayDeque<>();
 			int next = 0;
 			for (int i = 0; i < files.size(); i++) {
 				for (; next < files.size() && next < i + chunk; next++) {
 					Path file = files.get(next);
-					ahead.add(pool.submit(() -> importer.apply(file)));
+					ahead.add(pool.submit(() -> {
+						Submission s = importer.apply(file);
+						return new Imported(s, membersOf.apply(file, s));
+					}));
 				}
-				Submission s = result(ahead.poll());
-				onImported.accept(s);
-				String unit = Labels.normalize(s.getUnitName());
-				Group group = open.get(unit);
-				if (group == null) {
-					group = new Group();
-					open.put(unit, group);
-					List<Integer> earlier = done.remove(unit);
-					if (earlier != null) {
-						// the unit came back: read its earlier files again, so they are checked together with this one
-						reopened++;
-						for (int e : earlier) {
-							group.files.add(e);
-							group.documents.add(importer.apply(files.get(e)));
-						}
-					}
-				}
-				group.files.add(i);
-				group.documents.add(s);
-				group.lastFile = i;
+				run.add(i, result(ahead.poll()));
 				if (i % chunk == chunk - 1) {
-					// a unit not seen in the last two chunks of files is finished
-					for (Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator(); it.hasNext();) {
-						Map.Entry<String, Group> e = it.next();
-						if (e.getValue().lastFile <= i - 2 * chunk) {
-							Group finished = e.getValue();
-							checks.add(pool.submit(() -> check(finished, results)));
-							done.put(e.getKey(), finished.files);
-							it.remove();
-						}
-					}
+					run.finishUnitsBefore(i - 2 * chunk + 1); // not seen in the last two chunks of files
 				}
 			}
-			for (Group g : open.values()) {
-				checks.add(pool.submit(() -> check(g, results)));
-			}
-			for (Future<?> f : checks) {
-				result(f);
+			run.finishUnitsBefore(Integer.MAX_VALUE);
+			for (Future<?> check : run.checks) {
+				result(check);
 			}
 		} finally {
 			pool.shutdownNow();
 		}
-		return new CheckReport(List.of(results), engine.library().problems());
+		return new CheckReport(List.of(run.results), engine.library().problems());
+	}
+
+	/** The documents of a department's members (all of them or none), and the department's other years and kinds. */
+	private record Members(SubmissionIndex index, List<String> names) implements DocumentSet {
+
+		@Override
+		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
+			return index.find(unitName, year, kind);
+		}
+
+		@Override
+		public List<Submission> members(Submission department) {
+			return DocumentSet.allMembers(names, name -> index.find(name, department.getYear(), department.getKind()));
+		}
+
+		@Override
+		public Optional<Submission> department(Submission unit) {
+			return Optional.empty();
+		}
 	}
 
 	private static <T> T result(Future<T> future) {
@@ -155,16 +316,6 @@ public final class StreamingCheck {
 				throw r;
 			}
 			throw new IllegalStateException(e.getCause());
-		}
-	}
-
-	private void check(Group g, DocumentResult[] results) {
-		SubmissionIndex others = new SubmissionIndex(g.documents);
-		for (int i = 0; i < g.files.size(); i++) {
-			Submission document = g.documents.get(i);
-			DocumentResult r = engine.check(document, others);
-			results[g.files.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
-					r.comparisons(), r.ruleErrors());
 		}
 	}
 
