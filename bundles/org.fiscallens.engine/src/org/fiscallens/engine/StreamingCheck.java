@@ -190,10 +190,9 @@ public final class StreamingCheck {
 					it.remove();
 				}
 			}
-			for (Map.Entry<String, Department> e : departments.entrySet()) {
-				Department d = e.getValue();
+			for (Department d : departments.values()) {
 				if (!d.checked && d.own != null && d.members.stream().noneMatch(m -> open.containsKey(Labels.normalize(m)))) {
-					checkDepartment(e.getKey(), d);
+					checkDepartment(d);
 				}
 			}
 		}
@@ -212,23 +211,25 @@ public final class StreamingCheck {
 			}
 		}
 
-		private void checkDepartment(String unit, Department d) {
+		private void checkDepartment(Department d) {
 			Group own = d.own;
-			List<Submission> documents = new ArrayList<>();
+			List<Submission> kept = new ArrayList<>(own.documents);
+			List<Integer> again = new ArrayList<>(); // members finished before their department came: read again
 			for (String member : d.members) {
 				String key = Labels.normalize(member);
-				Group kept = d.finishedMembers.get(key);
-				if (kept != null) {
-					documents.addAll(kept.documents);
+				Group finished = d.finishedMembers.get(key);
+				if (finished != null) {
+					kept.addAll(finished.documents);
 				} else {
-					for (int e : done.getOrDefault(key, List.of())) {
-						documents.add(importer.apply(files.get(e))); // finished before its department came
-					}
+					again.addAll(done.getOrDefault(key, List.of()));
 				}
 			}
-			documents.addAll(own.documents);
-			DocumentSet others = new Members(new SubmissionIndex(documents), d.members);
-			checks.add(pool.submit(() -> check(own.files, own.documents, others)));
+			List<String> members = d.members;
+			checks.add(pool.submit(() -> {
+				List<Submission> documents = new ArrayList<>(kept);
+				again.forEach(e -> documents.add(importer.apply(files.get(e))));
+				check(own.files, own.documents, new Members(new SubmissionIndex(documents), members));
+			}));
 			d.own = null;
 			d.finishedMembers.clear();
 			d.checked = true;
