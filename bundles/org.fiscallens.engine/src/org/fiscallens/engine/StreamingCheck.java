@@ -86,10 +86,23 @@ public final class StreamingCheck {
 	private record Imported(Submission document, List<String> members) {
 	}
 
+	/**
+	 * A unit's files, in reading order. The documents of the first {@code toRead} files (a unit that came back after it
+	 * was dropped) are read again by the task that checks the group, on the pool; the others are held.
+	 */
 	private static final class Group {
 		final List<Integer> files = new ArrayList<>();
-		final List<Submission> documents = new ArrayList<>();
+		final List<Submission> held = new ArrayList<>();
+		int toRead;
 		int lastFile;
+
+		static Group readAgain(List<Integer> earlier, int lastFile) {
+			Group g = new Group();
+			g.files.addAll(earlier);
+			g.toRead = earlier.size();
+			g.lastFile = lastFile;
+			return g;
+		}
 	}
 
 	/** A department: the members its documents name (the longest list), and what waits for its check. */
@@ -126,16 +139,13 @@ public final class StreamingCheck {
 			Group group = open.get(unit);
 			if (group == null) {
 				group = new Group();
-				open.put(unit, group);
 				List<Integer> earlier = done.remove(unit);
 				if (earlier != null) {
-					// the unit came back: read its earlier files again, so they are checked together with this one
+					// the unit came back: its earlier files are read again, to be checked together with this one
 					reopened++;
-					for (int e : earlier) {
-						group.files.add(e);
-						group.documents.add(importer.apply(files.get(e)));
-					}
+					group = Group.readAgain(earlier, file);
 				}
+				open.put(unit, group);
 				reopenDepartmentOf(unit, file);
 				Department own = departments.get(unit);
 				if (own != null) {
@@ -144,7 +154,7 @@ public final class StreamingCheck {
 				}
 			}
 			group.files.add(file);
-			group.documents.add(s);
+			group.held.add(s);
 			group.lastFile = file;
 			if (!imported.members().isEmpty()) {
 				Department d = departments.computeIfAbsent(unit, k -> new Department());
@@ -170,13 +180,7 @@ public final class StreamingCheck {
 			List<Integer> earlier = done.remove(key);
 			if (earlier != null) {
 				reopened++;
-				Group again = new Group();
-				for (int e : earlier) {
-					again.files.add(e);
-					again.documents.add(importer.apply(files.get(e)));
-				}
-				again.lastFile = file;
-				open.put(key, again);
+				open.put(key, Group.readAgain(earlier, file));
 				d.checked = false;
 			}
 		}
@@ -207,32 +211,47 @@ public final class StreamingCheck {
 			if (own != null) {
 				own.own = group; // checked with its members, once they are finished too
 			} else {
-				checks.add(pool.submit(() -> check(group.files, group.documents, new SubmissionIndex(group.documents))));
+				checks.add(pool.submit(() -> {
+					List<Submission> documents = documents(group);
+					check(group.files, documents, new SubmissionIndex(documents));
+				}));
 			}
 		}
 
 		private void checkDepartment(Department d) {
 			Group own = d.own;
-			List<Submission> kept = new ArrayList<>(own.documents);
+			List<Group> kept = new ArrayList<>();
 			List<Integer> again = new ArrayList<>(); // members finished before their department came: read again
 			for (String member : d.members) {
 				String key = Labels.normalize(member);
 				Group finished = d.finishedMembers.get(key);
 				if (finished != null) {
-					kept.addAll(finished.documents);
+					kept.add(finished);
 				} else {
 					again.addAll(done.getOrDefault(key, List.of()));
 				}
 			}
 			List<String> members = d.members;
 			checks.add(pool.submit(() -> {
-				List<Submission> documents = new ArrayList<>(kept);
-				again.forEach(e -> documents.add(importer.apply(files.get(e))));
-				check(own.files, own.documents, new Members(new SubmissionIndex(documents), members));
+				List<Submission> ownDocuments = documents(own);
+				List<Submission> all = new ArrayList<>(ownDocuments);
+				kept.forEach(g -> all.addAll(documents(g)));
+				again.forEach(e -> all.add(importer.apply(files.get(e))));
+				check(own.files, ownDocuments, new Members(new SubmissionIndex(all), members));
 			}));
 			d.own = null;
 			d.finishedMembers.clear();
 			d.checked = true;
+		}
+
+		/** A finished group's documents, in the order of its files (on the pool: reads those it does not hold). */
+		private List<Submission> documents(Group group) {
+			List<Submission> documents = new ArrayList<>(group.files.size());
+			for (int i = 0; i < group.toRead; i++) {
+				documents.add(importer.apply(files.get(group.files.get(i))));
+			}
+			documents.addAll(group.held);
+			return documents;
 		}
 
 		private void check(List<Integer> indices, List<Submission> documents, DocumentSet others) {
