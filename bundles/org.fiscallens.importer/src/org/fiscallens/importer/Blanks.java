@@ -9,11 +9,42 @@ final class Blanks {
     /** Whether the text has such a blank: one without needs no expression that removes blanks. */
     static boolean in(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (isBlank(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One of those blanks. */
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The index of the first character that {@link String#strip} keeps (its length when there is none): lets a line be
+     * tested for a leading mark without making its stripped copy.
+     */
+    static int firstNonWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the last character that {@link String#strip} keeps, -1 when there is none. */
+    static int lastNonWhitespace(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The character {@code s.strip()} starts with, or 0 for a blank text. */
+    static char firstVisible(String s) {
+        int i = firstNonWhitespace(s);
+        return i < s.length() ? s.charAt(i) : 0;
     }
 }

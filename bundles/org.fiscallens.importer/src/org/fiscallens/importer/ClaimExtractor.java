@@ -69,10 +69,13 @@ final class ClaimExtractor {
         boolean mayBeFlat = FLAT_STARTS.stream().anyMatch(text::contains);
         String[] paragraphSubject = new String[1];
         String[] heading = new String[1];
+        // one matcher of each kind for the paragraph: the sentences set their regions
+        Matcher number = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
+        Matcher flat = mayBeFlat ? FLAT.matcher(text) : null;
         while (sentenceStart < text.length()) {
             int sentenceEnd = sentenceEnd(text, sentenceStart);
             String sentence = text.substring(sentenceStart, sentenceEnd).strip();
-            extractSentence(p, sentenceStart, sentenceEnd, sentence, mayBeFlat, claims, paragraphSubject, heading);
+            extractSentence(p, sentenceStart, sentenceEnd, sentence, number, flat, claims, paragraphSubject, heading);
             Matcher h = endsLikeSubjectHeading(sentence) ? SUBJECT_HEADING.matcher(sentence) : null;
             heading[0] = h != null && h.find() ? h.group(1) : null;
             sentenceStart = sentenceEnd;
@@ -112,8 +115,11 @@ final class ClaimExtractor {
         return text.length();
     }
 
-    /** The claims of the sentence from {@code from} to {@code to}, whose stripped text is {@code sentence}. */
-    private static void extractSentence(Paragraph p, int from, int to, String sentence, boolean mayBeFlat, List<Claim> claims,
+    /**
+     * The claims of the sentence from {@code from} to {@code to}, whose stripped text is {@code sentence}; {@code flat}
+     * is null when the paragraph has no wording of {@link #FLAT}.
+     */
+    private static void extractSentence(Paragraph p, int from, int to, String sentence, Matcher m, Matcher flat, List<Claim> claims,
             String[] paragraphSubject, String[] heading) {
         String text = p.text();
         if (sentence.length() > MAX_SENTENCE) {
@@ -122,12 +128,13 @@ final class ClaimExtractor {
         String previousLabel = null;
         String subject = null;
         List<int[]> flats = new ArrayList<>();
-        Matcher flat = FLAT.matcher(text).region(from, to);
-        while (mayBeFlat && flat.find()) {
-            flats.add(new int[] {flat.start(), flat.end()});
+        if (flat != null) {
+            flat.region(from, to);
+            while (flat.find()) {
+                flats.add(new int[] {flat.start(), flat.end()});
+            }
         }
         int flatIndex = 0;
-        Matcher m = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
         int at = from;
         while (findNumber(m, text, at, to)) {
             at = m.end();
@@ -136,12 +143,12 @@ final class ClaimExtractor {
             }
             int clauseStart = clauseStart(text, from, m.start());
             String before = text.substring(clauseStart, m.start()).strip();
-            String unit = BLANKS.matcher(m.group(2).replace("％", "%")).replaceAll("");
+            String unit = withoutBlanks(m.group(2).replace("％", "%"));
             Direction direction = endsWith(before, INCREASE) ? Direction.INCREASE
                     : endsWith(before, DECREASE) ? Direction.DECREASE : Direction.NONE;
             String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
                     text.substring(from, m.start()), text.substring(m.end(), Math.min(to, m.end() + 12)), unit);
-            if (GENERIC_AMOUNT.matcher(label).matches() && heading[0] != null) {
+            if (heading[0] != null && isGenericAmount(label)) {
                 label = heading[0] + label; // "信息化建设(项)。年初预算为450万元": whose 年初预算
             }
             boolean percent = unit.equals("%");
@@ -159,7 +166,7 @@ final class ClaimExtractor {
                     : money ? (direction != Direction.NONE ? ClaimKind.CHANGE : ClaimKind.AMOUNT) : ClaimKind.COUNT);
             c.setDirection(direction);
             c.setLabel(label);
-            c.setValue(new BigDecimal(BLANKS.matcher(m.group(1).replace(",", "")).replaceAll("")));
+            c.setValue(new BigDecimal(withoutBlanks(m.group(1).replace(",", ""))));
             c.setUnit(unit);
             c.setRaw(m.group());
             c.setSentence(sentence);
@@ -179,6 +186,16 @@ final class ClaimExtractor {
         while (flatIndex < flats.size()) {
             previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
         }
+    }
+
+    /** The text without blanks ({@code \\s}); most numbers and units have none, and need no expression. */
+    private static String withoutBlanks(String s) {
+        return Blanks.in(s) ? BLANKS.matcher(s).replaceAll("") : s;
+    }
+
+    /** {@link #GENERIC_AMOUNT}, whose every wording says 预算 or 决算, tried only on labels that do. */
+    private static boolean isGenericAmount(String label) {
+        return (label.contains("预算") || label.contains("决算")) && GENERIC_AMOUNT.matcher(label).matches();
     }
 
     /** 与上年相同 / 持平: a change of zero, about what the sentence was talking about. */

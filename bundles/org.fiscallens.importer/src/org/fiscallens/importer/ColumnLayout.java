@@ -13,7 +13,6 @@ import org.fiscallens.model.disclosure.Side;
  */
 final class ColumnLayout {
 
-    private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,2}");
     private static final Pattern CODE_HEADER = Pattern.compile("科目代码|科目编码|功能分类|分类编码|编码|代码");
     private static final Pattern NAME_HEADER = Pattern.compile("名称|信息$|^项目$|^项目/项目$");
 
@@ -44,7 +43,7 @@ final class ColumnLayout {
             String spanning = null;
             for (int i = 0; i < width; i++) {
                 String text = h.normalized(i);
-                if (SMALL_INTEGER.matcher(text).matches()) {
+                if (Digits.only(text, 1, 2)) {
                     numbers[i] = text; // 科目代码 科目名称 1 2 3: column numbers printed in a header line
                     spanning = null;
                     continue;
@@ -60,7 +59,7 @@ final class ColumnLayout {
         if (numberLine != null) {
             for (int i = 0; i < width; i++) {
                 String text = numberLine.normalized(i);
-                if (SMALL_INTEGER.matcher(text).matches()) {
+                if (Digits.only(text, 1, 2)) {
                     numbers[i] = text;
                 }
             }
@@ -88,7 +87,7 @@ final class ColumnLayout {
     private static boolean hasTextBelow(List<GridLine> headerLines, int k, int column) {
         for (int j = k + 1; j < headerLines.size(); j++) {
             String t = headerLines.get(j).normalized(column);
-            if (!t.isEmpty() && !SMALL_INTEGER.matcher(t).matches()) {
+            if (!t.isEmpty() && !Digits.only(t, 1, 2)) {
                 return true;
             }
         }

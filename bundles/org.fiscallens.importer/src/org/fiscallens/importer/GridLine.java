@@ -51,14 +51,15 @@ final class GridLine {
 
     /** The cells of a table line, or null when the line is not a table line (prose, blank, markdown separator). */
     static GridLine parse(int lineNumber, String text) {
-        String trimmed = text.strip();
-        if (trimmed.startsWith("|")) {
-            if (trimmed.contains("--") && SEPARATOR_ROW.matcher(trimmed).matches()) {
+        // the first visible character decides, without a stripped copy of every line
+        int first = Blanks.firstNonWhitespace(text);
+        if (first < text.length() && text.charAt(first) == '|') {
+            if (text.contains("--") && SEPARATOR_ROW.matcher(text.strip()).matches()) {
                 return null;
             }
             return new GridLine(lineNumber, split(text, text.indexOf('|') + 1, '|', true));
         }
-        if (text.indexOf('\t') >= 0 && !trimmed.isEmpty()) {
+        if (text.indexOf('\t') >= 0 && first < text.length()) {
             return new GridLine(lineNumber, split(text, 0, '\t', false));
         }
         return null;

@@ -89,7 +89,8 @@ final class IndicatorReader {
         int nameAt = -1;
         for (int i = 0; i < g.size() && nameAt < 0; i++) {
             String text = g.labelText(i);
-            String level = LEVEL_DECORATION.matcher(text).replaceAll("");
+            // the decoration "(20分)" ends in 分): other texts need no expression
+            String level = text.contains("分)") ? LEVEL_DECORATION.matcher(text).replaceAll("") : text;
             if (LEVEL_ONE.matcher(level).matches() && !(COST.equals(level) && !nextIsLevelTwo(g, i))) {
                 levelOne = level;
                 levelTwo = null;
@@ -104,7 +105,8 @@ final class IndicatorReader {
         }
         Indicator indicator = DisclosureFactory.eINSTANCE.createIndicator();
         indicator.setCategory(levelOne == null ? levelTwo : levelTwo == null ? levelOne : levelOne + "/" + levelTwo);
-        indicator.setName(BLANKS.matcher(GridLine.clean(g.text(nameAt))).replaceAll(""));
+        String name = GridLine.clean(g.text(nameAt));
+        indicator.setName(Blanks.in(name) ? BLANKS.matcher(name).replaceAll("") : name);
         if (!readByHeaderPosition(g, nameAt, indicator)) {
             readFromTheScores(g, nameAt, indicator);
         }

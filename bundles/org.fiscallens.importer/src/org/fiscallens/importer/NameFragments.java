@@ -14,6 +14,7 @@ final class NameFragments {
             ".*(支出|事务|补助|机构|医疗|安置|运行|建设|管理|救助|合计|总计|费|金|资金|收入|拨款|结余|工资|奖金|补贴|保险|抚恤|购置|购建|修缮|储备|补偿|注入|投资|赠与|分配|付息|更新|[)）])$");
     /** Characters that never start a subject name, so a piece starting with one continues the row above. */
     private static final String TAIL_STARTS = "出务助疗置构障款位革府部缴养支业理策性与设费";
+    private static final String ORDINAL_STARTS = "一二三四五六七八九十(（0123456789";
     private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])");
 
     private NameFragments() {
@@ -29,7 +30,8 @@ final class NameFragments {
 
     /** 一、… (一)… 1. … start an item of their own, never continue a name. */
     static boolean startsWithOrdinal(String piece) {
-        return ORDINAL.matcher(piece).lookingAt();
+        // the expression only for what can start an ordinal: a Chinese numeral, a bracket or a digit
+        return !piece.isEmpty() && ORDINAL_STARTS.indexOf(piece.charAt(0)) >= 0 && ORDINAL.matcher(piece).lookingAt();
     }
 
     /**

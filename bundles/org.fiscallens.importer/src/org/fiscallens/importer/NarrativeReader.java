@@ -24,6 +24,7 @@ final class NarrativeReader {
     private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
     private static final String PARAGRAPH_ENDS = "。；;：:！？!?";
     private static final int MAX_HEADING = 40;
+    private static final String HEADING_STARTS = "一二三四五六七八九十(（0123456789";
 
     private NarrativeReader() {
     }
@@ -95,6 +96,10 @@ final class NarrativeReader {
     private static Heading heading(String line) {
         if (line.endsWith("。") || line.endsWith(".")) {
             line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
+        }
+        // every numbering (一、 （一） 1、) starts with a numeral, a bracket or a digit: other lines need no expression
+        if (line.isEmpty() || HEADING_STARTS.indexOf(line.charAt(0)) < 0) {
+            return null;
         }
         if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
             return null;

@@ -15,8 +15,6 @@ import org.fiscallens.model.disclosure.CellState;
  */
 final class RowAssembler {
 
-    private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern TOTAL_LABEL = Pattern.compile(".*(合计|总计|小计)$|^合计.*");
     private static final Pattern PURE_NAME = Pattern.compile("[\\p{IsHan}()（）]+");
     private static final Pattern INNER_SPACE = Pattern.compile("(?<=\\S)\\s+(?=\\S)");
@@ -162,7 +160,7 @@ final class RowAssembler {
             nameText = ""; // stray marks (•, a lone digit, OCR letters): names are Chinese
         }
         if (!codeText.isEmpty()) {
-            if (SUBJECT_CODE.matcher(codeText).matches()) {
+            if (Digits.isSubjectCode(codeText)) {
                 r.code = codeText;
                 r.sourceColumn = columnOf(g, view.codeColumn());
             } else if (NameFragments.hasChineseText(codeText)) {
@@ -180,7 +178,7 @@ final class RowAssembler {
         }
         if (view.rowNumberColumn() >= 0) {
             String number = g.normalized(view.rowNumberColumn());
-            if (ROW_NUMBER.matcher(number).matches()) {
+            if (Digits.only(number, 1, 3)) {
                 r.rowNumber = number;
             }
         }

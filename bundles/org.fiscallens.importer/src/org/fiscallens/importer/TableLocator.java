@@ -65,16 +65,20 @@ final class TableLocator {
 
     private Marker marker(SourceText source, int lineNumber, DisclosureKind kind) {
         String raw = source.line(lineNumber);
+        // most lines here are table lines (parsed once, cached): they are not stripped to find out
+        if (source.grid(lineNumber) != null || raw.isBlank()) {
+            return null;
+        }
         String line = raw.strip();
-        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || source.grid(lineNumber) != null
-                || isContentsLine(raw)) {
+        if (line.length() > MAX_TITLE_LENGTH || isContentsLine(raw)) {
             return null;
         }
         String normalized = TitleText.normalize(line);
         if (normalized.contains("绩效")) {
             return null; // performance self-evaluation forms are annexes, not public tables
         }
-        if (CODE_LINE.matcher(normalized).matches()) {
+        // every code line says 公开 or starts with 表
+        if ((normalized.startsWith("表") || normalized.contains("公开")) && CODE_LINE.matcher(normalized).matches()) {
             Optional<CatalogueEntry> entry = catalogue.byPrintedCode(normalized, kind);
             return new Marker(lineNumber, MarkerKind.CODE, entry.orElse(null), line);
         }

@@ -32,7 +32,6 @@ final class TableReader {
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*\\d?\\s*[:：]");
     private static final Pattern HEADER_WORD = Pattern.compile(
             "^(项目|科目|收入|支出|行次|金额|栏次|合计|小计|本年|上年|年初|年末|预算|决算|\\d{4}年|基本支出|项目支出|人员经费|公用经费|统计数|单位名称|部门预算|政府预算|经济分类|功能分类|一般公共预算|政府性基金|国有资本|财政|事业收入|经营|附属|其他收入|上缴|对附属|单位资金).*");
-    private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．])");
 
     private final SourceText source;
@@ -104,8 +103,9 @@ final class TableReader {
 
     private MoneyUnit readUnit(int from, int to) {
         for (int i = from; i < to; i++) {
-            Matcher m = UNIT.matcher(source.line(i));
-            if (source.line(i).contains("单位") && m.find()) { // searched only on lines that say 单位
+            String line = source.line(i);
+            Matcher m = line.contains("单位") ? UNIT.matcher(line) : null; // searched only on lines that say 单位
+            if (m != null && m.find()) {
                 String unit = m.group(1).replaceAll("\\s", "");
                 if (unit.equals("万")) {
                     // "金额单位：万" with "元" wrapped onto the next line
@@ -466,7 +466,7 @@ final class TableReader {
             return false;
         }
         String first = g.normalized(firstIndex);
-        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).lookingAt()) {
+        if (Digits.isSubjectCode(first) || ORDINAL_ITEM.matcher(first).lookingAt()) {
             return true;
         }
         return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
