@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.fiscallens.model.disclosure.Claim;
 import org.fiscallens.model.disclosure.DisclosureFactory;
 import org.fiscallens.model.disclosure.Narrative;
@@ -150,7 +151,8 @@ final class NarrativeReader {
                 current.setLastLine(l[l.length - 1]);
                 narrative.getSections().add(current);
             }
-            current.getClaims().addAll(claims);
+            // new claims, never in the list: added without the duplicate check of addAll, which copies them first
+            ((InternalEList<Claim>) current.getClaims()).addAllUnique(claims);
         }
         text.setLength(0);
         pieces.clear();

@@ -57,18 +57,36 @@ final class RowAssembler {
 
     static final class AssembledRow {
         String code;
-        final StringBuilder name = new StringBuilder();
+        /** The whole name: its own line's text, and wrapped pieces joined to it (rare, so a string, not a builder). */
+        private String name = "";
         String ownName = "";
         String rowNumber;
         int line;
         int lastLine;
         int sourceColumn;
-        final Map<Integer, PrintedAmount> amounts = new LinkedHashMap<>();
+        /**
+         * The printed amounts by grid column (null for other columns): every row of a view has the same amount columns,
+         * so an array does what a map per row did, in the same order (the views list their columns left to right).
+         */
+        private final PrintedAmount[] amounts;
         /** Cells left unread because the row's printings disagree, by amount column. */
         final Map<Integer, ConflictingCell> conflicts = new LinkedHashMap<>();
         boolean ghost;
         String ghostReason;
         GridLine printed;
+
+        AssembledRow(int columns) {
+            amounts = new PrintedAmount[columns];
+        }
+
+        /** The amount printed in a grid column, null when the column holds no amount. */
+        PrintedAmount amount(int column) {
+            return column >= 0 && column < amounts.length ? amounts[column] : null;
+        }
+
+        void setAmount(int column, PrintedAmount amount) {
+            amounts[column] = amount;
+        }
 
         /** The printed line, for diagnostics: its non-empty cells joined by " | " (built only when a message needs it). */
         String text() {
@@ -76,8 +94,8 @@ final class RowAssembler {
         }
 
         boolean hasValues() {
-            for (PrintedAmount a : amounts.values()) {
-                if (!a.amount().isBlank()) {
+            for (PrintedAmount a : amounts) {
+                if (a != null && !a.amount().isBlank()) {
                     return true;
                 }
             }
@@ -85,7 +103,11 @@ final class RowAssembler {
         }
 
         String name() {
-            return name.toString();
+            return name;
+        }
+
+        void appendName(String more) {
+            name = name.concat(more);
         }
     }
 
@@ -95,6 +117,8 @@ final class RowAssembler {
     private final Diagnostics diagnostics;
     private final String tableLabel;
     private final ReadingResolver resolver;
+    /** The size of a row's amount array: one more than the last amount column. */
+    private final int amountSlots;
 
     RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel) {
         this(view, subjectRows, wrappedLines, diagnostics, tableLabel, null);
@@ -114,6 +138,11 @@ final class RowAssembler {
         this.diagnostics = diagnostics;
         this.tableLabel = tableLabel;
         this.resolver = resolver;
+        int slots = 0;
+        for (ColumnLayout.Spec s : view.amountColumns()) {
+            slots = Math.max(slots, s.index() + 1);
+        }
+        this.amountSlots = slots;
     }
 
     List<AssembledRow> assemble(List<GridLine> lines) {
@@ -151,7 +180,7 @@ final class RowAssembler {
     }
 
     private AssembledRow read(GridLine g) {
-        AssembledRow r = new AssembledRow();
+        AssembledRow r = new AssembledRow(amountSlots);
         r.line = g.line();
         r.lastLine = g.line();
         String codeText = view.codeColumn() >= 0 ? g.normalized(view.codeColumn()) : "";
@@ -172,7 +201,7 @@ final class RowAssembler {
             }
         }
         r.ownName = nameText;
-        r.name.append(nameText);
+        r.name = nameText;
         if (r.sourceColumn == 0) {
             r.sourceColumn = columnOf(g, view.nameColumn());
         }
@@ -185,7 +214,7 @@ final class RowAssembler {
         for (ColumnLayout.Spec spec : view.amountColumns()) {
             GridLine.Cell cell = g.cell(spec.index());
             String text = cell == null ? "" : cell.text();
-            r.amounts.put(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
+            r.setAmount(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
         }
         r.printed = g;
         if (r.ghost) {
@@ -222,29 +251,32 @@ final class RowAssembler {
      * and kept as {@link ConflictingCell}s for the resolver and {@link #reportConflicts}.
      */
     private void mergeDuplicate(AssembledRow kept, AssembledRow second) {
-        kept.name.append(second.ownName);
+        kept.appendName(second.ownName);
         kept.lastLine = Math.max(kept.lastLine, second.line);
         boolean disagrees = false;
-        for (var e : second.amounts.entrySet()) {
-            PrintedAmount mine = kept.amounts.get(e.getKey());
-            PrintedAmount theirs = e.getValue();
-            ConflictingCell conflict = kept.conflicts.get(e.getKey());
+        for (int column = 0; column < second.amounts.length; column++) {
+            PrintedAmount theirs = second.amounts[column];
+            if (theirs == null) {
+                continue;
+            }
+            PrintedAmount mine = kept.amount(column);
+            ConflictingCell conflict = kept.conflicts.get(column);
             if (conflict != null) {
                 // a third printing: one more candidate, never a silent replacement of the unread cell
                 if (theirs.amount().isValue() && conflict.readings.stream().noneMatch(r -> sameValue(r, theirs))) {
                     conflict.readings.add(theirs);
-                    kept.amounts.put(e.getKey(), conflict.unread());
+                    kept.setAmount(column, conflict.unread());
                     disagrees = true;
                 }
             } else if (mine == null || mine.amount().isBlank() && !theirs.amount().isBlank()
                     || mine.amount().state() == CellState.GARBLED && theirs.amount().isValue()) {
-                kept.amounts.put(e.getKey(), theirs);
+                kept.setAmount(column, theirs);
             } else if (mine.amount().isValue() && theirs.amount().isValue() && !sameValue(mine, theirs)) {
-                conflict = new ConflictingCell(e.getKey(), second.line, second.text());
+                conflict = new ConflictingCell(column, second.line, second.text());
                 conflict.readings.add(mine);
                 conflict.readings.add(theirs);
-                kept.conflicts.put(e.getKey(), conflict);
-                kept.amounts.put(e.getKey(), conflict.unread());
+                kept.conflicts.put(column, conflict);
+                kept.setAmount(column, conflict.unread());
                 disagrees = true;
             }
         }
@@ -261,6 +293,9 @@ final class RowAssembler {
     /** The conflicts no resolver decided: one warning per disagreeing printing of a row, as they stay unread. */
     private void reportConflicts(List<AssembledRow> rows) {
         for (AssembledRow r : rows) {
+            if (r.conflicts.isEmpty()) {
+                continue;
+            }
             Map<Integer, List<ConflictingCell>> byLine = new LinkedHashMap<>();
             r.conflicts.values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
             byLine.forEach((line, cells) -> diagnostics.warning(Diagnostics.CONFLICTING_READINGS, line, tableLabel + ": row " + r.code
@@ -285,7 +320,7 @@ final class RowAssembler {
                     if (!pending.isEmpty()) {
                         String before = joinNames(pending);
                         if (!r.ownName.startsWith(before)) {
-                            r.name.insert(0, before);
+                            r.name = before.concat(r.name);
                         }
                         pending.clear();
                     }
@@ -297,7 +332,7 @@ final class RowAssembler {
             String next = nextOwnName(items, i + 1);
             if (pending.isEmpty() && previous != null
                     && NameFragments.continuesPrevious(previous.name(), r.ownName, next)) {
-                previous.name.append(r.ownName);
+                previous.appendName(r.ownName);
                 previous.lastLine = Math.max(previous.lastLine, r.line);
             } else {
                 pending.add(r);
@@ -306,7 +341,7 @@ final class RowAssembler {
         if (!pending.isEmpty()) {
             AssembledRow previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (previous != null) {
-                previous.name.append(joinNames(pending));
+                previous.appendName(joinNames(pending));
                 previous.lastLine = Math.max(previous.lastLine, pending.get(pending.size() - 1).line);
             } else {
                 diagnostics.info(Diagnostics.UNATTACHED_TEXT, pending.get(0).line,

@@ -21,6 +21,7 @@ final class TableLocator {
             "^(?:(?:部门|单位)?(?:预算|决算)?公开表?\\d{1,2}表?|表[一二三四五六七八九十]{1,3})(?:单位.{0,12})?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("(\\.{3,}|…{2,}|\\t\\s*\\d{1,3}\\s*$)");
     private static final Pattern TITLE_LIKE = Pattern.compile("^[^:,，。;；]{2,36}表(\\(.{1,12}\\))?$");
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
     private static final int MAX_TITLE_LENGTH = 80;
     /** A title further than this from the first table line is not that table's title. */
     private static final int MAX_LINES_TO_GRID = 12;
@@ -137,7 +138,8 @@ final class TableLocator {
     }
 
     private static String cleanTitle(String text) {
-        return text.replaceAll("^#+\\s*", "").replace("**", "").strip();
+        String s = text.startsWith("#") ? LEADING_HASHES.matcher(text).replaceFirst("") : text;
+        return s.replace("**", "").strip();
     }
 
     static int firstGridLine(SourceText source, int from, int to) {

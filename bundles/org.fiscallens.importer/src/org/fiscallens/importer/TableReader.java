@@ -1,12 +1,14 @@
 package org.fiscallens.importer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.fiscallens.model.catalogue.TitleText;
 import org.fiscallens.model.disclosure.Cell;
 import org.fiscallens.model.disclosure.CellState;
@@ -122,6 +124,8 @@ final class TableReader {
         List<GridLine> data = new ArrayList<>();
         GridLine numberLine = null;
         Set<String> headerTexts = new HashSet<>();
+        // their lengths: a data line is joined into a text only when a header text is as long
+        BitSet headerLengths = new BitSet();
         for (GridLine g : grid) {
             boolean dataStarted = !data.isEmpty();
             if (isColumnNumberLine(g)) {
@@ -130,15 +134,16 @@ final class TableReader {
                 }
                 continue;
             }
-            String joined = joinedText(g);
-            if (dataStarted && headerTexts.contains(joined)) {
+            int joinedLength = joinedLength(g);
+            if (dataStarted && headerLengths.get(joinedLength) && headerTexts.contains(joinedText(g))) {
                 continue; // header repeated after a page break
             }
             if (!dataStarted && !looksLikeData(g, !header.isEmpty()) || dataStarted && isHeaderOnly(g)) {
                 if (!dataStarted || header.isEmpty()) {
                     header.add(g);
                 }
-                headerTexts.add(joined);
+                headerTexts.add(joinedText(g));
+                headerLengths.set(joinedLength);
                 continue;
             }
             data.add(g);
@@ -295,7 +300,7 @@ final class TableReader {
             if (first.get(k).role() != ColumnRole.AMOUNT) {
                 continue;
             }
-            RowAssembler.PrintedAmount p = r.amounts.get(blockStart + k);
+            RowAssembler.PrintedAmount p = r.amount(blockStart + k);
             if (p != null) {
                 row.getCells().add(cell(p.amount(), columns.get(k), p.line(), p.column(), row, label));
             }
@@ -310,7 +315,7 @@ final class TableReader {
             if (spec.role() != ColumnRole.AMOUNT || spec.side() != Side.NONE && spec.side() != side) {
                 continue;
             }
-            RowAssembler.PrintedAmount p = r.amounts.get(spec.index());
+            RowAssembler.PrintedAmount p = r.amount(spec.index());
             if (p != null) {
                 row.getCells().add(cell(p.amount(), columns.get(k), p.line(), p.column(), row, label));
             }
@@ -370,7 +375,7 @@ final class TableReader {
             Column c = F.createColumn();
             c.setIndex(k);
             c.setNumber(s.number());
-            c.getHeaderPath().addAll(s.headerPath());
+            addPath(c, s.headerPath());
             c.setRole(s.role());
             c.setSide(s.side());
             c.setKey(keys.get(k));
@@ -379,6 +384,26 @@ final class TableReader {
             columns.add(c);
         }
         return columns;
+    }
+
+    /** A header path is a unique list: without repeated words (the common case) it skips the duplicate check's copy. */
+    private static void addPath(Column c, List<String> path) {
+        if (!hasRepeats(path)) {
+            ((InternalEList<String>) c.getHeaderPath()).addAllUnique(path);
+        } else {
+            c.getHeaderPath().addAll(path);
+        }
+    }
+
+    private static boolean hasRepeats(List<String> path) {
+        for (int i = 1; i < path.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (path.get(i).equals(path.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<ReadingResolver.AmountColumn> amountColumns(List<ColumnLayout.Spec> specs, List<Column> columns) {
@@ -411,33 +436,44 @@ final class TableReader {
 
     /** 栏次 1 2 3 …, or a line of consecutive small integers only. */
     private static boolean isColumnNumberLine(GridLine g) {
-        StringBuilder firstTwo = new StringBuilder();
-        List<String> texts = new ArrayList<>();
+        // the non-empty cells looked at in place: this is asked of every table line
+        String first = null;
+        String second = null;
+        int texts = 0;
+        boolean counting = true;
         for (int i = 0; i < g.size(); i++) {
             String t = g.normalized(i);
-            if (!t.isEmpty()) {
-                texts.add(t);
+            if (t.isEmpty()) {
+                continue;
             }
+            texts++;
+            if (first == null) {
+                first = t;
+            } else if (second == null) {
+                second = t;
+            }
+            counting = counting && isNumeral(t, texts);
         }
-        if (texts.isEmpty()) {
+        if (first == null) {
             return false;
         }
-        firstTwo.append(texts.get(0));
-        if (texts.size() > 1 && texts.get(0).startsWith("栏")) {
-            firstTwo.append(texts.get(1)); // 栏 | 次 …: the word cut into two cells
+        if (first.startsWith("栏次") || second != null && first.startsWith("栏") && (first + second).startsWith("栏次")) {
+            return true; // 栏 | 次 …: the word may be cut into two cells
         }
-        if (texts.get(0).equals("栏次") || firstTwo.toString().startsWith("栏次")) {
-            return true;
-        }
-        if (texts.size() < 3) {
+        return texts >= 3 && counting;
+    }
+
+    /** Whether the text is the decimal numeral of {@code n} (n >= 1), as {@code String.valueOf(n)} prints it. */
+    private static boolean isNumeral(String t, int n) {
+        if (t.isEmpty() || t.charAt(0) == '0') {
             return false;
         }
-        for (int i = 0; i < texts.size(); i++) {
-            if (!texts.get(i).equals(String.valueOf(i + 1))) {
+        for (int i = t.length() - 1; i >= 0; i--, n /= 10) {
+            if (n == 0 || t.charAt(i) != '0' + n % 10) {
                 return false;
             }
         }
-        return true;
+        return n == 0;
     }
 
     /**
@@ -487,6 +523,15 @@ final class TableReader {
             words++;
         }
         return words >= 2;
+    }
+
+    /** The length of {@link #joinedText}, without joining. */
+    private static int joinedLength(GridLine g) {
+        int length = 0;
+        for (int i = 0; i < g.size(); i++) {
+            length += g.normalized(i).length() + 1;
+        }
+        return length;
     }
 
     private static String joinedText(GridLine g) {
