@@ -55,8 +55,32 @@ final class ClaimExtractor {
     /** The wording before a number repeats from document to document (本年收入合计, 比上年增加 …): cleaned once. */
     private static final TextMemo<String> LABELS = new TextMemo<>(ClaimExtractor::computeCleanLabel);
 
-    /** Offsets of a paragraph's text mapped back to source lines and columns. */
-    record Paragraph(String text, int[] lines, int[] columns) {
+    /**
+     * A paragraph's text made of line pieces: piece {@code p} starts at offset {@code starts[p]} of the text and at
+     * {@code columns[p]} of source line {@code lines[p]}. Offsets are mapped back to lines and columns only for the
+     * claims found, rather than for every character.
+     */
+    record Paragraph(String text, int[] starts, int[] lines, int[] columns) {
+
+        /** The source line of the character at an offset of the text. */
+        int line(int offset) {
+            return lines[piece(offset)];
+        }
+
+        /** The source column of the character at an offset of the text. */
+        int column(int offset) {
+            int p = piece(offset);
+            return columns[p] + offset - starts[p];
+        }
+
+        /** The last piece starting at or before the offset (an empty piece shares its start with the next one). */
+        private int piece(int offset) {
+            int p = starts.length - 1;
+            while (p > 0 && starts[p] > offset) {
+                p--;
+            }
+            return p;
+        }
     }
 
     private ClaimExtractor() {
@@ -170,8 +194,8 @@ final class ClaimExtractor {
             c.setUnit(unit);
             c.setRaw(m.group());
             c.setSentence(sentence);
-            c.setLine(p.lines()[m.start()]);
-            c.setSourceColumn(p.columns()[m.start()]);
+            c.setLine(p.line(m.start()));
+            c.setSourceColumn(p.column(m.start()));
             claims.add(c);
             if (!label.isEmpty()) {
                 previousLabel = label;
@@ -209,8 +233,8 @@ final class ClaimExtractor {
         c.setLabel(own.isEmpty() && previousLabel != null ? previousLabel : own);
         c.setRaw(text.substring(span[0], span[1]));
         c.setSentence(sentence);
-        c.setLine(p.lines()[span[0]]);
-        c.setSourceColumn(p.columns()[span[0]]);
+        c.setLine(p.line(span[0]));
+        c.setSourceColumn(p.column(span[0]));
         claims.add(c);
         return previousLabel;
     }

@@ -68,12 +68,15 @@ final class GridLine {
     private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
         List<Cell> cells = new ArrayList<>();
         boolean markup = text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
-        int cellStart = start;
-        for (int i = start; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == separator) {
-                cells.add(cell(text, cellStart, i, markup));
-                cellStart = i + 1;
+        // the separators found by indexOf, which scans faster than a loop over the characters
+        for (int cellStart = start;;) {
+            int end = text.indexOf(separator, cellStart);
+            if (end < 0) {
+                cells.add(cell(text, cellStart, text.length(), markup));
+                break;
             }
+            cells.add(cell(text, cellStart, end, markup));
+            cellStart = end + 1;
         }
         if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1); // the closing pipe

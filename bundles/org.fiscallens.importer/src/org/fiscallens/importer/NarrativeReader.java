@@ -129,26 +129,25 @@ final class NarrativeReader {
         if (text.length() == 0) {
             return current;
         }
-        // the line and column of every character of the paragraph
-        int[] l = new int[text.length()];
-        int[] c = new int[text.length()];
+        // where each line's text starts in the paragraph, its line and column
+        int[] starts = new int[pieces.size()];
+        int[] lines = new int[pieces.size()];
+        int[] columns = new int[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
-            Piece piece = pieces.get(p);
-            int end = p + 1 < pieces.size() ? pieces.get(p + 1).start() : text.length();
-            for (int k = piece.start(); k < end; k++) {
-                l[k] = piece.line();
-                c[k] = piece.column() + k - piece.start();
-            }
+            starts[p] = pieces.get(p).start();
+            lines[p] = pieces.get(p).line();
+            columns[p] = pieces.get(p).column();
         }
-        List<Claim> claims = ClaimExtractor.extract(new ClaimExtractor.Paragraph(text.toString(), l, c));
+        ClaimExtractor.Paragraph paragraph = new ClaimExtractor.Paragraph(text.toString(), starts, lines, columns);
+        List<Claim> claims = ClaimExtractor.extract(paragraph);
         if (!claims.isEmpty()) {
             if (current == null) {
                 current = DisclosureFactory.eINSTANCE.createSection();
                 current.setNumbering("");
                 current.setTitle("情况说明");
                 current.getTitlePath().add("情况说明");
-                current.setFirstLine(l[0]);
-                current.setLastLine(l[l.length - 1]);
+                current.setFirstLine(paragraph.line(0));
+                current.setLastLine(paragraph.line(text.length() - 1));
                 narrative.getSections().add(current);
             }
             // new claims, never in the list: added without the duplicate check of addAll, which copies them first

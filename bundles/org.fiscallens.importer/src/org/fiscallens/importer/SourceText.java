@@ -88,7 +88,8 @@ final class SourceText {
                         result.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
                     } else {
                         if (out.capacity() < i - start) {
-                            out = CharBuffer.allocate(i - start); // a line of k bytes has at most k characters
+                            // a line of k bytes has at most k characters; grown ahead, as long lines come in numbers
+                            out = CharBuffer.allocate(Math.max(i - start, 2 * out.capacity()));
                         }
                         decoder.reset();
                         out.clear();
