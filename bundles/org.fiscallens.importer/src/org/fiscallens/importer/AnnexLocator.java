@@ -136,7 +136,7 @@ final class AnnexLocator {
     /** A part or narrative heading after an annex ends it (the narrative goes on between annexes in seed 004). */
     private boolean isBoundary(int line, boolean report) {
         String t = text(line);
-        if (PART_HEADING.matcher(t).lookingAt()) {
+        if (t.startsWith("第") && PART_HEADING.matcher(t).lookingAt()) {
             return true;
         }
         // "#### (2024年度)" under a title has no text once the year is removed

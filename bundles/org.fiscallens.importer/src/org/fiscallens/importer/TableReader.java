@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,14 @@ final class TableReader {
     private static final DisclosureFactory F = DisclosureFactory.eINSTANCE;
     private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万\\s*元|万|元)");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*\\d?\\s*[:：]");
-    private static final Pattern HEADER_WORD = Pattern.compile(
-            "^(项目|科目|收入|支出|行次|金额|栏次|合计|小计|本年|上年|年初|年末|预算|决算|\\d{4}年|基本支出|项目支出|人员经费|公用经费|统计数|单位名称|部门预算|政府预算|经济分类|功能分类|一般公共预算|政府性基金|国有资本|财政|事业收入|经营|附属|其他收入|上缴|对附属|单位资金).*");
+    private static final List<String> HEADER_WORDS = List.of("项目", "科目", "收入", "支出", "行次", "金额", "栏次", "合计", "小计",
+            "本年", "上年", "年初", "年末", "预算", "决算", "\\d{4}年", "基本支出", "项目支出", "人员经费", "公用经费", "统计数", "单位名称",
+            "部门预算", "政府预算", "经济分类", "功能分类", "一般公共预算", "政府性基金", "国有资本", "财政", "事业收入", "经营", "附属", "其他收入",
+            "上缴", "对附属", "单位资金");
+    private static final Pattern HEADER_WORD = Pattern.compile("^(" + String.join("|", HEADER_WORDS) + ").*");
+    /** The first characters of {@link #HEADER_WORDS} (digits for the year): a text starting otherwise is no header word. */
+    private static final String HEADER_STARTS = "0123456789"
+            + HEADER_WORDS.stream().filter(w -> !w.startsWith("\\")).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．])");
 
     private final SourceText source;
@@ -505,7 +512,7 @@ final class TableReader {
         if (Digits.isSubjectCode(first) || ORDINAL_ITEM.matcher(first).lookingAt()) {
             return true;
         }
-        return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
+        return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !isHeaderWord(first));
     }
 
     /** A line made only of header words (项目 行次 统计数 …); a lone word (支出) is more likely a wrapped name. */
@@ -517,7 +524,7 @@ final class TableReader {
                 continue;
             }
             // a number (no letter, so no 年 of 2024年) is never a header word: data lines end the loop here, without the expression
-            if (t.length() > 30 || Amount.looksNumeric(t) || !HEADER_WORD.matcher(t).matches()) {
+            if (t.length() > 30 || Amount.looksNumeric(t) || !isHeaderWord(t)) {
                 return false;
             }
             words++;
@@ -532,6 +539,11 @@ final class TableReader {
             length += g.normalized(i).length() + 1;
         }
         return length;
+    }
+
+    /** {@link #HEADER_WORD}, tried only on texts that start like one (most names do not). */
+    private static boolean isHeaderWord(String t) {
+        return !t.isEmpty() && HEADER_STARTS.indexOf(t.charAt(0)) >= 0 && HEADER_WORD.matcher(t).matches();
     }
 
     private static String joinedText(GridLine g) {
