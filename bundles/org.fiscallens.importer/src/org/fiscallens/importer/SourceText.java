@@ -91,14 +91,19 @@ final class SourceText {
                             // a line of k bytes has at most k characters; grown ahead, as long lines come in numbers
                             out = CharBuffer.allocate(Math.max(i - start, 2 * out.capacity()));
                         }
-                        decoder.reset();
-                        out.clear();
-                        in.limit(i).position(start);
-                        CoderResult r = decoder.decode(in, out, true);
-                        if (!r.isUnderflow() || !(r = decoder.flush(out)).isUnderflow()) {
-                            r.throwException();
+                        int length = decodeCommon(bytes, start, i, out.array());
+                        if (length < 0) {
+                            // a 4-byte character or invalid bytes: the decoder reads them, or says what is wrong
+                            decoder.reset();
+                            out.clear();
+                            in.limit(i).position(start);
+                            CoderResult r = decoder.decode(in, out, true);
+                            if (!r.isUnderflow() || !(r = decoder.flush(out)).isUnderflow()) {
+                                r.throwException();
+                            }
+                            length = out.position();
                         }
-                        result.add(new String(out.array(), 0, out.position()));
+                        result.add(new String(out.array(), 0, length));
                     }
                 }
                 if (b == '\r' && i + 1 < n && bytes[i + 1] == '\n') {
@@ -111,6 +116,40 @@ final class SourceText {
             }
         }
         return result;
+    }
+
+    /**
+     * Decodes {@code bytes[from, to)} into {@code out} when it holds only characters of one to three bytes in their one
+     * valid form (no overlong form, no surrogate), as the decoder would; returns how many characters, or -1 for
+     * anything else. Chinese text is all such characters, and a loop here costs less than a decoder call per line.
+     */
+    private static int decodeCommon(byte[] bytes, int from, int to, char[] out) {
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int b0 = bytes[i] & 0xff;
+            if (b0 < 0x80) {
+                out[n++] = (char) b0;
+                i++;
+            } else if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < to && isContinuation(bytes[i + 1])) {
+                out[n++] = (char) ((b0 & 0x1F) << 6 | bytes[i + 1] & 0x3F);
+                i += 2;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF && i + 2 < to && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2])) {
+                int b1 = bytes[i + 1] & 0xff;
+                if (b0 == 0xE0 && b1 < 0xA0 || b0 == 0xED && b1 >= 0xA0) {
+                    return -1; // overlong, or a surrogate
+                }
+                out[n++] = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | bytes[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     int lineCount() {
