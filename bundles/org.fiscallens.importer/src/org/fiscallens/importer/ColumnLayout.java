@@ -13,7 +13,8 @@ import org.fiscallens.model.disclosure.Side;
  */
 final class ColumnLayout {
 
-    private static final Pattern CODE_HEADER = Pattern.compile("科目代码|科目编码|功能分类|分类编码|编码|代码");
+    /** A code column's header says one of these (科目代码, 科目编码, 分类编码 … all have one of them). */
+    private static final List<String> CODE_WORDS = List.of("编码", "代码", "功能分类");
     private static final Pattern NAME_HEADER = Pattern.compile("名称|信息$|^项目$|^项目/项目$");
 
     record Spec(int index, List<String> headerPath, String number, ColumnRole role, Side side) {
@@ -95,21 +96,29 @@ final class ColumnLayout {
     }
 
     private static ColumnRole role(List<String> path) {
-        String joined = String.join("/", path);
-        if (joined.contains("行次")) {
+        // the words are looked for in each header of the path: none has a '/', so none could span two of them once joined
+        if (anyContains(path, "行次")) {
             return ColumnRole.ROW_NUMBER;
         }
-        // the expressions only for headers that have one of their words (码, 功能分类; 名称, 信息, 项目)
-        if (!path.isEmpty() && (joined.contains("码") || joined.contains("功能分类")) && CODE_HEADER.matcher(joined).find()
-                && !joined.contains("名称")) {
+        if (CODE_WORDS.stream().anyMatch(w -> anyContains(path, w)) && !anyContains(path, "名称")) {
             return ColumnRole.SUBJECT_CODE;
         }
         String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        // the expression only for headers that have one of its words (名称, 信息, 项目)
         boolean mayBeName = last.contains("名称") || last.contains("信息") || last.startsWith("项目");
-        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || joined.equals("项目"))) {
+        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || path.equals(List.of("项目")))) {
             return ColumnRole.NAME;
         }
         return path.isEmpty() ? ColumnRole.AMOUNT : (path.get(path.size() - 1).equals("栏次") ? ColumnRole.NAME : ColumnRole.AMOUNT);
+    }
+
+    private static boolean anyContains(List<String> path, String word) {
+        for (String header : path) {
+            if (header.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives a role to columns the header did not explain (no header, or OCR noise), by the shape of the table. */

@@ -47,7 +47,8 @@ final class GridLine {
     }
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
-    private static final Pattern TAG = Pattern.compile("<[/a-zA-Z][^<>]{0,40}>");
+    /** The longest text between the first letter (or slash) of a tag and its '>': {@code <[/a-zA-Z][^<>]{0,40}>}. */
+    private static final int MAX_TAG_TEXT = 40;
 
     /** The cells of a table line, or null when the line is not a table line (prose, blank, markdown separator). */
     static GridLine parse(int lineNumber, String text) {
@@ -123,7 +124,7 @@ final class GridLine {
         if (s.indexOf('<') >= 0) {
             s = s.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
             if (s.indexOf('<') >= 0) {
-                s = TAG.matcher(s).replaceAll(""); // other tags than line breaks
+                s = withoutTags(s); // other tags than line breaks
             }
         }
         if (s.indexOf('&') >= 0) {
@@ -131,6 +132,42 @@ final class GridLine {
             s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
         }
         return s.strip();
+    }
+
+    /** The text without its tags, as {@code <[/a-zA-Z][^<>]{0,40}>} matches them from left to right. */
+    private static String withoutTags(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int end = tagEnd(s, i);
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Just after the tag that starts at {@code i}, or -1 when none does. */
+    private static int tagEnd(String s, int i) {
+        if (s.charAt(i) != '<' || i + 1 >= s.length()) {
+            return -1;
+        }
+        char first = s.charAt(i + 1);
+        if (first != '/' && !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return -1;
+        }
+        for (int j = i + 2; j < s.length() && j <= i + 2 + MAX_TAG_TEXT; j++) {
+            char c = s.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     Cell cell(int index) {

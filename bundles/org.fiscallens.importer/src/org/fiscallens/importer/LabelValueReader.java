@@ -70,7 +70,8 @@ final class LabelValueReader {
             if (c.text().indexOf('项') < 0) {
                 continue; // not 项目资金: no need to normalize
             }
-            String n = BLANKS.matcher(c.text().replace('（', '(').replace('）', ')')).replaceAll("");
+            String n = c.text().replace('（', '(').replace('）', ')');
+            n = Blanks.in(n) ? BLANKS.matcher(n).replaceAll("") : n;
             if (n.startsWith("项目资金(")) {
                 values.addText(AnnexLabels.MONEY_UNIT, n.contains("(元)") ? "元" : "万元", g.line(), c.column());
             }

@@ -22,7 +22,6 @@ final class NarrativeReader {
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]+)[)）]\\s*(.+)$");
     private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[、.．]\\s*(.+)$");
     private static final Pattern MARKUP = Pattern.compile("^(#+\\s*|[-•]\\s+|\\*\\*)+|\\*\\*");
-    private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
     private static final String PARAGRAPH_ENDS = "。；;：:！？!?";
     private static final int MAX_HEADING = 40;
     private static final String HEADING_STARTS = "一二三四五六七八九十(（0123456789";
@@ -102,7 +101,7 @@ final class NarrativeReader {
         if (line.isEmpty() || HEADING_STARTS.indexOf(line.charAt(0)) < 0) {
             return null;
         }
-        if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
+        if (line.length() > MAX_HEADING || line.contains("。") || hasAmount(line)) {
             return null;
         }
         Matcher m = LEVEL1.matcher(line);
@@ -118,6 +117,24 @@ final class NarrativeReader {
             return new Heading(2, m.group(1) + "、", m.group(2).strip());
         }
         return null;
+    }
+
+    /** A digit, perhaps blanks ({@code \\s}), then 万元, 元, % or ％: the line states an amount, it is no heading. */
+    private static boolean hasAmount(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < line.length() && Blanks.isBlank(line.charAt(j))) {
+                j++;
+            }
+            if (j < line.length() && ("元%％".indexOf(line.charAt(j)) >= 0 || line.startsWith("万元", j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line's text in a paragraph: where it starts in the paragraph, its line and the column of its first character. */

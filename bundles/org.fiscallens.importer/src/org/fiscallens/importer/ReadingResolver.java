@@ -77,7 +77,7 @@ final class ReadingResolver {
         Map<Term, ConflictingCell> conflicts = new LinkedHashMap<>();
         for (AssembledRow r : rows) {
             for (AmountColumn c : columns) {
-                ConflictingCell conflict = r.conflicts.get(c.index());
+                ConflictingCell conflict = r.conflict(c.index());
                 if (conflict != null) {
                     conflicts.put(new Term(r, c), conflict);
                 }
@@ -256,7 +256,7 @@ final class ReadingResolver {
                 }
             }
             t.row().setAmount(t.column().index(), chosen);
-            t.row().conflicts.remove(t.column().index());
+            t.row().removeConflict(t.column().index());
             diagnostics.info(Diagnostics.RESOLVED_READING, conflict.line, tableLabel + ": row " + t.row().code + ", column "
                     + t.column().name() + " printed as " + conflict.describeReadings() + "; read as " + chosen.amount().raw()
                     + " (line " + chosen.line() + "), the only reading under which the table adds up: "

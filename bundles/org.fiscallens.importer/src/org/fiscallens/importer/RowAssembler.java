@@ -17,7 +17,6 @@ final class RowAssembler {
 
     private static final Pattern TOTAL_LABEL = Pattern.compile(".*(合计|总计|小计)$|^合计.*");
     private static final Pattern PURE_NAME = Pattern.compile("[\\p{IsHan}()（）]+");
-    private static final Pattern INNER_SPACE = Pattern.compile("(?<=\\S)\\s+(?=\\S)");
 
     /** Which grid cell holds what, for one table, side or block. */
     record View(int codeColumn, int nameColumn, int rowNumberColumn, List<ColumnLayout.Spec> amountColumns) {
@@ -70,7 +69,7 @@ final class RowAssembler {
          */
         private final PrintedAmount[] amounts;
         /** Cells left unread because the row's printings disagree, by amount column. */
-        final Map<Integer, ConflictingCell> conflicts = new LinkedHashMap<>();
+        private Map<Integer, ConflictingCell> conflicts; // made for the few rows printed twice with different amounts
         boolean ghost;
         String ghostReason;
         GridLine printed;
@@ -86,6 +85,28 @@ final class RowAssembler {
 
         void setAmount(int column, PrintedAmount amount) {
             amounts[column] = amount;
+        }
+
+        /** The cells left unread so far, by amount column. */
+        Map<Integer, ConflictingCell> conflicts() {
+            return conflicts == null ? Map.of() : conflicts;
+        }
+
+        ConflictingCell conflict(int column) {
+            return conflicts == null ? null : conflicts.get(column);
+        }
+
+        void addConflict(int column, ConflictingCell conflict) {
+            if (conflicts == null) {
+                conflicts = new LinkedHashMap<>();
+            }
+            conflicts.put(column, conflict);
+        }
+
+        void removeConflict(int column) {
+            if (conflicts != null) {
+                conflicts.remove(column);
+            }
         }
 
         /** The printed line, for diagnostics: its non-empty cells joined by " | " (built only when a message needs it). */
@@ -231,13 +252,23 @@ final class RowAssembler {
         return c == null ? 0 : c.column();
     }
 
-    /** Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name. */
+    /**
+     * Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name: the
+     * blanks ({@code \\s}) between two other characters are removed.
+     */
     static String joinWrapped(String text) {
         String s = text.strip();
         if (!NameFragments.hasChineseText(s) || !Blanks.in(s)) {
             return s;
         }
-        return INNER_SPACE.matcher(s).replaceAll("");
+        // s is stripped, so every run of blanks lies between two other characters: INNER_SPACE removes them all
+        StringBuilder joined = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Blanks.isBlank(s.charAt(i))) {
+                joined.append(s.charAt(i));
+            }
+        }
+        return joined.toString();
     }
 
     private void markGhost(AssembledRow r, String reason) {
@@ -260,7 +291,7 @@ final class RowAssembler {
                 continue;
             }
             PrintedAmount mine = kept.amount(column);
-            ConflictingCell conflict = kept.conflicts.get(column);
+            ConflictingCell conflict = kept.conflict(column);
             if (conflict != null) {
                 // a third printing: one more candidate, never a silent replacement of the unread cell
                 if (theirs.amount().isValue() && conflict.readings.stream().noneMatch(r -> sameValue(r, theirs))) {
@@ -275,7 +306,7 @@ final class RowAssembler {
                 conflict = new ConflictingCell(column, second.line, second.text());
                 conflict.readings.add(mine);
                 conflict.readings.add(theirs);
-                kept.conflicts.put(column, conflict);
+                kept.addConflict(column, conflict);
                 kept.setAmount(column, conflict.unread());
                 disagrees = true;
             }
@@ -293,11 +324,11 @@ final class RowAssembler {
     /** The conflicts no resolver decided: one warning per disagreeing printing of a row, as they stay unread. */
     private void reportConflicts(List<AssembledRow> rows) {
         for (AssembledRow r : rows) {
-            if (r.conflicts.isEmpty()) {
+            if (r.conflicts().isEmpty()) {
                 continue;
             }
             Map<Integer, List<ConflictingCell>> byLine = new LinkedHashMap<>();
-            r.conflicts.values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
+            r.conflicts().values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
             byLine.forEach((line, cells) -> diagnostics.warning(Diagnostics.CONFLICTING_READINGS, line, tableLabel + ": row " + r.code
                     + " printed twice with different amounts: "
                     + String.join("; ", cells.stream().map(ConflictingCell::describeReadings).toList())
