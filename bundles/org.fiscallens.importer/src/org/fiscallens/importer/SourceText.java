@@ -207,10 +207,13 @@ final class SourceText {
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xff;
+            if (b >= 0x20) {
+                continue; // nearly every byte: one test
+            }
             if (b == 0) {
                 return true;
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
