@@ -23,6 +23,8 @@ final class ClaimExtractor {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人|分(?![钟别配析类之]))");
+    /** The first characters of the units of {@link #NUMBER_WITH_UNIT}. */
+    private static final String UNIT_STARTS = "万元%％个团人批辆台家项次件名分";
     private static final String SENTENCE_ENDS = "。；;！？!?";
     /** Brackets and quotes do not end a clause: 因公出国（境）费支出, “三公”经费. */
     private static final String CLAUSE_DELIMITERS = "，,、：:；;";
@@ -118,11 +120,24 @@ final class ClaimExtractor {
             char c = text.charAt(i);
             // the expression's look-behind (no digit or point before) checked here first: inside 2024 or 10.5 no attempt
             if ((c >= '0' && c <= '9' || c == '-') && !(i > 0 && isDigitOrPoint(text.charAt(i - 1)))
-                    && m.region(i, to).lookingAt()) {
+                    && unitFollows(text, i + 1, to) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the first character from {@code from} on that cannot be part of a number (digits, comma, point, blanks)
+     * can start a unit: a number and its unit are only made of such characters up to the unit, so the expression cannot
+     * match otherwise (a year as in 2024年 is the common case).
+     */
+    private static boolean unitFollows(String text, int from, int to) {
+        int j = from;
+        while (j < to && (isDigitOrPoint(text.charAt(j)) || text.charAt(j) == ',' || Blanks.isBlank(text.charAt(j)))) {
+            j++;
+        }
+        return j < to && UNIT_STARTS.indexOf(text.charAt(j)) >= 0;
     }
 
     private static boolean isDigitOrPoint(char c) {
