@@ -109,7 +109,12 @@ final class AnnexReader {
         for (int i = 0; i < g.size(); i++) {
             if (!g.cell(i).isEmpty()) {
                 String label = g.labelText(i);
-                return GOALS.stream().anyMatch(label::startsWith);
+                for (String goals : GOALS) {
+                    if (label.startsWith(goals)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

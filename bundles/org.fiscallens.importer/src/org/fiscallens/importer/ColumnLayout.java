@@ -13,8 +13,6 @@ import org.fiscallens.model.disclosure.Side;
  */
 final class ColumnLayout {
 
-    /** A code column's header says one of these (科目代码, 科目编码, 分类编码 … all have one of them). */
-    private static final List<String> CODE_WORDS = List.of("编码", "代码", "功能分类");
     private static final Pattern NAME_HEADER = Pattern.compile("名称|信息$|^项目$|^项目/项目$");
 
     record Spec(int index, List<String> headerPath, String number, ColumnRole role, Side side) {
@@ -96,11 +94,12 @@ final class ColumnLayout {
     }
 
     private static ColumnRole role(List<String> path) {
+        // a code column's header says 编码, 代码 or 功能分类 (科目代码, 科目编码, 分类编码 … all have one of them)
         // the words are looked for in each header of the path: none has a '/', so none could span two of them once joined
         if (anyContains(path, "行次")) {
             return ColumnRole.ROW_NUMBER;
         }
-        if (CODE_WORDS.stream().anyMatch(w -> anyContains(path, w)) && !anyContains(path, "名称")) {
+        if ((anyContains(path, "编码") || anyContains(path, "代码") || anyContains(path, "功能分类")) && !anyContains(path, "名称")) {
             return ColumnRole.SUBJECT_CODE;
         }
         String last = path.isEmpty() ? "" : path.get(path.size() - 1);

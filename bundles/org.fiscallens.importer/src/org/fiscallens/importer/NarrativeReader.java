@@ -94,12 +94,12 @@ final class NarrativeReader {
     }
 
     private static Heading heading(String line) {
-        if (line.endsWith("。") || line.endsWith(".")) {
-            line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
-        }
         // every numbering (一、 （一） 1、) starts with a numeral, a bracket or a digit: other lines need no expression
         if (line.isEmpty() || HEADING_STARTS.indexOf(line.charAt(0)) < 0) {
             return null;
+        }
+        if (line.endsWith("。") || line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
         }
         if (line.length() > MAX_HEADING || line.contains("。") || hasAmount(line)) {
             return null;
