@@ -167,7 +167,7 @@ final class ClaimExtractor {
         String previousLabel = null;
         String subject = null;
         List<int[]> flats = new ArrayList<>();
-        if (flat != null) {
+        if (flat != null && mentionsFlat(text, from, to)) {
             flat.region(from, to);
             while (flat.find()) {
                 flats.add(new int[] {flat.start(), flat.end()});
@@ -225,6 +225,17 @@ final class ClaimExtractor {
         while (flatIndex < flats.size()) {
             previousLabel = addFlat(p, flats.get(flatIndex++), previousLabel, sentence, claims);
         }
+    }
+
+    /** Whether one of {@link #FLAT_STARTS} lies in {@code [from, to)}: a sentence without one needs no search. */
+    private static boolean mentionsFlat(String text, int from, int to) {
+        for (String start : FLAT_STARTS) {
+            int at = text.indexOf(start, from);
+            if (at >= 0 && at + start.length() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without blanks ({@code \\s}); most numbers and units have none, and need no expression. */

@@ -67,7 +67,7 @@ final class GridLine {
     }
 
     private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
-        List<Cell> cells = new ArrayList<>(count(text, start, separator) + 1); // no growing for wide tables
+        List<Cell> cells = new ArrayList<>();
         boolean markup = text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
         // the separators found by indexOf, which scans faster than a loop over the characters
         for (int cellStart = start;;) {
@@ -83,14 +83,6 @@ final class GridLine {
             cells.remove(cells.size() - 1); // the closing pipe
         }
         return cells;
-    }
-
-    private static int count(String text, int from, char c) {
-        int n = 0;
-        for (int i = text.indexOf(c, from); i >= 0; i = text.indexOf(c, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** The cell printed from {@code start} to {@code end}, its column pointing at the printed text itself. */

@@ -113,7 +113,8 @@ final class TableReader {
     private MoneyUnit readUnit(int from, int to) {
         for (int i = from; i < to; i++) {
             String line = source.line(i);
-            Matcher m = line.contains("单位") ? UNIT.matcher(line) : null; // searched only on lines that say 单位
+            // searched only on lines that say 单位 and have a colon
+            Matcher m = line.contains("单位") && hasColon(line) ? UNIT.matcher(line) : null;
             if (m != null && m.find()) {
                 String unit = m.group(1).replaceAll("\\s", "");
                 if (unit.equals("万")) {
