@@ -1,6 +1,7 @@
 package org.fiscallens.importer;
 
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -186,7 +187,7 @@ final class ClaimExtractor {
             Direction direction = endsWith(before, INCREASE) ? Direction.INCREASE
                     : endsWith(before, DECREASE) ? Direction.DECREASE : Direction.NONE;
             String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
-                    text.substring(from, m.start()), text.substring(m.end(), Math.min(to, m.end() + 12)), unit);
+                    CharBuffer.wrap(text, from, m.start()), CharBuffer.wrap(text, m.end(), Math.min(to, m.end() + 12)), unit);
             if (heading[0] != null && isGenericAmount(label)) {
                 label = heading[0] + label; // "信息化建设(项)。年初预算为450万元": whose 年初预算
             }
