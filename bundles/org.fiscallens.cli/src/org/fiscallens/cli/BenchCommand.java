@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.CheckReport;
@@ -67,9 +71,11 @@ final class BenchCommand implements Command {
 				sizes are 1k, 5k and 20k submissions), generates a province into DIR (default: a temporary folder), then
 				measures in the same JVM:
 				  floor      reading every file and splitting it into lines (one thread)
-				  e2e        import + check with the standard library, streamed unit by unit on every core, and its
-				             ratio to the floor; cpu s = CPU time of all threads meanwhile, imp cpu = the part spent
-				             importing (on a shared machine CPU times say more than wall times)
+				  e2e        import + check with the standard library as the check command does it (streamed unit by
+				             unit on every core, each department with its member units), and its ratio
+				             to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
+				             compilation included), imp cpu = the part spent importing (on a shared machine
+				             CPU times say more than wall times)
 				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
@@ -134,13 +140,17 @@ final class BenchCommand implements Command {
 	private static final long MB = 1024 * 1024;
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-	/** CPU time of the live threads: with other processes on the machine, wall time alone says little. */
+	/**
+	 * CPU time of the whole process (every thread, the garbage collector's and the compiler's included): with other
+	 * processes on the machine, wall time alone says little.
+	 */
 	private static long cpuTime() {
-		long sum = 0;
-		for (long id : THREADS.getAllThreadIds()) {
-			sum += Math.max(0, THREADS.getThreadCpuTime(id));
+		try {
+			return (Long) ManagementFactory.getPlatformMBeanServer()
+					.getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+		} catch (JMException e) {
+			throw new IllegalStateException("the JVM does not report its CPU time", e);
 		}
-		return sum;
 	}
 
 	private static Row measure(int units, Path folder, List<GeneratedDocument> documents, RuleLibrary library, Path workspace)
@@ -162,13 +172,17 @@ final class BenchCommand implements Command {
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
 		LongAdder importNanos = new LongAdder();
-		CheckReport report = new StreamingCheck(new CheckEngine(library), file -> {
+		Function<Path, Submission> read = file -> {
 			long t = THREADS.getCurrentThreadCpuTime();
 			Submission s = importer.importFile(file);
 			s.getSource().setPath(file.toString());
 			importNanos.add(THREADS.getCurrentThreadCpuTime() - t);
 			return s;
-		}, StreamingCheck.DEFAULT_CHUNK).run(documents.stream().map(GeneratedDocument::file).toList());
+		};
+		// as the check command does it: departments with their member units
+		CheckReport report = new StreamingCheck(new CheckEngine(library), read, StreamingCheck.DEFAULT_CHUNK)
+				.departments(new DepartmentMembersFromFiles())
+				.run(documents.stream().map(GeneratedDocument::file).toList());
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
 		long peak = heap.stop();

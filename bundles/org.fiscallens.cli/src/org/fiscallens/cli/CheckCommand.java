@@ -117,26 +117,22 @@ final class CheckCommand implements Command {
 		readable.forEach(d -> shown.putIfAbsent(d.file(), d.shown()));
 		long[] importedAt = {0};
 		boolean[] unreadableFound = {false};
-		Map<String, Path> fileOf = new HashMap<>();
-		shown.forEach((file, name) -> fileOf.put(name, file));
 		Function<Path, Submission> read = file -> {
 			Submission submission = importer.importFile(file);
 			submission.getSource().setPath(shown.get(file));
 			return submission;
 		};
 		CheckEngine engine = new CheckEngine(library);
-		DepartmentChecks departments = new DepartmentChecks(engine, read);
-		StreamingCheck streaming = new StreamingCheck(engine, read, StreamingCheck.DEFAULT_CHUNK).onImported(submission -> {
-			departments.imported(submission, fileOf.get(submission.getSource().getPath()));
-			if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
-				context.err().println("fiscallens check: " + submission.getSource().getPath()
-						+ ": no disclosure could be read from this file");
-				unreadableFound[0] = true;
-			}
-			importedAt[0] = System.nanoTime();
-		});
-		List<Path> files = readable.stream().map(Document::file).toList();
-		CheckReport report = departments.withDepartments(streaming.run(files), files);
+		StreamingCheck streaming = new StreamingCheck(engine, read, StreamingCheck.DEFAULT_CHUNK)
+				.departments(new DepartmentMembersFromFiles()).onImported(submission -> {
+					if (submission.getTables().isEmpty() && submission.getNarrative() == null) {
+						context.err().println("fiscallens check: " + submission.getSource().getPath()
+								+ ": no disclosure could be read from this file");
+						unreadableFound[0] = true;
+					}
+					importedAt[0] = System.nanoTime();
+				});
+		CheckReport report = streaming.run(readable.stream().map(Document::file).toList());
 		unreadable |= unreadableFound[0];
 		long imported = Math.max(importedAt[0], rulesLoaded);
 		long checked = System.nanoTime();

@@ -1,19 +1,29 @@
 package org.fiscallens.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fiscallens.model.disclosure.DisclosureFactory;
+import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
+import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Labels;
 
 /**
@@ -25,19 +35,22 @@ import org.fiscallens.rules.interpreter.Labels;
  * turns up again after it was dropped is read again from its files and checked again as a whole, so the findings are
  * exactly those of checking all documents together — in any file order.
  * <p>
- * For documents as the importer reads them from files: department links between units (which only a review
- * workspace makes) are not followed here.
+ * Departments ({@link #departments}): a department's documents are checked with all of its member units' documents
+ * (部门 = Σ 所属单位), once the department and the members that came are finished. Members usually follow their
+ * department, so their documents are kept until then rather than read again; a member dropped before its department
+ * came is read again, and a member that turns up after its department was checked has the department checked again.
  */
 public final class StreamingCheck {
 
-	/** Files imported together (in parallel) before the engine looks for finished units. */
-	public static final int DEFAULT_CHUNK = 128;
+	/** Files read ahead of the reading position; a unit not seen in the last two such chunks is checked. */
+	public static final int DEFAULT_CHUNK = 32;
 
 	private final CheckEngine engine;
 	private final Function<Path, Submission> importer;
 	private final int chunk;
 	private Consumer<Submission> onImported = s -> {
 	};
+	private BiFunction<Path, Submission, List<String>> membersOf = (file, s) -> List.of();
 	private int reopened;
 
 	/** {@code importer} must be thread-safe (the DisclosureImporter is: it keeps no state between files). */
@@ -56,78 +69,254 @@ public final class StreamingCheck {
 		return this;
 	}
 
+	/**
+	 * How to tell the member units a department's document names (from its file and document; none for a unit's):
+	 * called on the importing threads, so it must be thread-safe.
+	 */
+	public StreamingCheck departments(BiFunction<Path, Submission, List<String>> members) {
+		this.membersOf = members;
+		return this;
+	}
+
 	/** How many units came back after they had been checked and dropped (and were read and checked again). */
 	public int reopenedUnits() {
 		return reopened;
 	}
 
+	private record Imported(Submission document, List<String> members) {
+	}
+
 	private static final class Group {
 		final List<Integer> files = new ArrayList<>();
 		final List<Submission> documents = new ArrayList<>();
-		int lastChunk;
+		int lastFile;
 	}
 
-	/** Imports and checks every file; the results are in file order. */
-	public CheckReport run(List<Path> files) {
-		DocumentResult[] results = new DocumentResult[files.size()];
-		Map<String, Group> open = new HashMap<>();
-		Map<String, List<Integer>> done = new HashMap<>();
-		for (int start = 0, c = 0; start < files.size(); start += chunk, c++) {
-			int from = start;
-			List<Submission> imported = IntStream.range(from, Math.min(files.size(), from + chunk)).parallel()
-					.mapToObj(i -> importer.apply(files.get(i))).toList();
-			for (int k = 0; k < imported.size(); k++) {
-				Submission s = imported.get(k);
-				onImported.accept(s);
-				String unit = Labels.normalize(s.getUnitName());
-				Group group = open.get(unit);
-				if (group == null) {
-					group = new Group();
-					open.put(unit, group);
-					List<Integer> earlier = done.remove(unit);
-					if (earlier != null) {
-						// the unit came back: read its earlier files again, so they are checked together with this one
-						reopened++;
-						for (int i : earlier) {
-							group.files.add(i);
-							group.documents.add(importer.apply(files.get(i)));
-						}
+	/** A department: the members its documents name (the longest list), and what waits for its check. */
+	private static final class Department {
+		List<String> members = List.of();
+		/** its own documents, once its unit is finished; null while it is open or after it was checked */
+		Group own;
+		/** the members finished since the department came, kept for its check */
+		final Map<String, Group> finishedMembers = new HashMap<>();
+		boolean checked;
+	}
+
+	/** The state of one run, on the calling thread; checks run on the pool and write their own slots of results. */
+	private final class Run {
+		final List<Path> files;
+		final DocumentResult[] results;
+		final ExecutorService pool;
+		final List<Future<?>> checks = new ArrayList<>();
+		final Map<String, Group> open = new HashMap<>();
+		final Map<String, List<Integer>> done = new HashMap<>();
+		final Map<String, Department> departments = new LinkedHashMap<>();
+		final Map<String, String> departmentOf = new HashMap<>();
+
+		Run(List<Path> files, ExecutorService pool) {
+			this.files = files;
+			this.results = new DocumentResult[files.size()];
+			this.pool = pool;
+		}
+
+		void add(int file, Imported imported) {
+			Submission s = imported.document();
+			onImported.accept(s);
+			String unit = Labels.normalize(s.getUnitName());
+			Group group = open.get(unit);
+			if (group == null) {
+				group = new Group();
+				open.put(unit, group);
+				List<Integer> earlier = done.remove(unit);
+				if (earlier != null) {
+					// the unit came back: read its earlier files again, so they are checked together with this one
+					reopened++;
+					for (int e : earlier) {
+						group.files.add(e);
+						group.documents.add(importer.apply(files.get(e)));
 					}
 				}
-				group.files.add(from + k);
-				group.documents.add(s);
-				group.lastChunk = c;
+				reopenDepartmentOf(unit, file);
+				Department own = departments.get(unit);
+				if (own != null) {
+					own.own = null;
+					own.checked = false; // the department came back: it is checked again when it is finished
+				}
 			}
-			List<Group> finished = new ArrayList<>();
+			group.files.add(file);
+			group.documents.add(s);
+			group.lastFile = file;
+			if (!imported.members().isEmpty()) {
+				Department d = departments.computeIfAbsent(unit, k -> new Department());
+				if (imported.members().size() > d.members.size()) {
+					d.members = imported.members();
+					for (String member : d.members) {
+						departmentOf.put(Labels.normalize(member), unit);
+					}
+				}
+			}
+		}
+
+		/**
+		 * A member that comes (again) after its department was checked: the department's documents are read again and
+		 * wait, as an open unit, to be checked with this member.
+		 */
+		private void reopenDepartmentOf(String unit, int file) {
+			String key = departmentOf.get(unit);
+			Department d = key == null ? null : departments.get(key);
+			if (d == null || !d.checked || open.containsKey(key)) {
+				return;
+			}
+			List<Integer> earlier = done.remove(key);
+			if (earlier != null) {
+				reopened++;
+				Group again = new Group();
+				for (int e : earlier) {
+					again.files.add(e);
+					again.documents.add(importer.apply(files.get(e)));
+				}
+				again.lastFile = file;
+				open.put(key, again);
+				d.checked = false;
+			}
+		}
+
+		/** Checks the units not seen since {@code before} (every open one for {@code Integer.MAX_VALUE}). */
+		void finishUnitsBefore(int before) {
 			for (Iterator<Map.Entry<String, Group>> it = open.entrySet().iterator(); it.hasNext();) {
 				Map.Entry<String, Group> e = it.next();
-				if (e.getValue().lastChunk <= c - 2) {
-					finished.add(e.getValue());
-					done.put(e.getKey(), e.getValue().files);
+				if (e.getValue().lastFile < before) {
+					finished(e.getKey(), e.getValue());
 					it.remove();
 				}
 			}
-			check(finished, results);
-		}
-		check(new ArrayList<>(open.values()), results);
-		return new CheckReport(List.of(results), engine.library().problems());
-	}
-
-	private void check(List<Group> groups, DocumentResult[] results) {
-		record Job(int file, Submission document, SubmissionIndex others) {
-		}
-		List<Job> jobs = new ArrayList<>();
-		for (Group g : groups) {
-			SubmissionIndex others = new SubmissionIndex(g.documents);
-			for (int i = 0; i < g.files.size(); i++) {
-				jobs.add(new Job(g.files.get(i), g.documents.get(i), others));
+			for (Map.Entry<String, Department> e : departments.entrySet()) {
+				Department d = e.getValue();
+				if (!d.checked && d.own != null && d.members.stream().noneMatch(m -> open.containsKey(Labels.normalize(m)))) {
+					checkDepartment(e.getKey(), d);
+				}
 			}
 		}
-		jobs.parallelStream().forEach(j -> {
-			DocumentResult r = engine.check(j.document(), j.others());
-			results[j.file()] = new DocumentResult(summary(j.document()), r.findings(), r.notApplicable(),
-					r.comparisons(), r.ruleErrors());
+
+		private void finished(String unit, Group group) {
+			done.put(unit, group.files);
+			String department = departmentOf.get(unit);
+			if (department != null && !departments.get(department).checked) {
+				departments.get(department).finishedMembers.put(unit, group);
+			}
+			Department own = departments.get(unit);
+			if (own != null) {
+				own.own = group; // checked with its members, once they are finished too
+			} else {
+				checks.add(pool.submit(() -> check(group.files, group.documents, new SubmissionIndex(group.documents))));
+			}
+		}
+
+		private void checkDepartment(String unit, Department d) {
+			Group own = d.own;
+			List<Submission> documents = new ArrayList<>();
+			for (String member : d.members) {
+				String key = Labels.normalize(member);
+				Group kept = d.finishedMembers.get(key);
+				if (kept != null) {
+					documents.addAll(kept.documents);
+				} else {
+					for (int e : done.getOrDefault(key, List.of())) {
+						documents.add(importer.apply(files.get(e))); // finished before its department came
+					}
+				}
+			}
+			documents.addAll(own.documents);
+			DocumentSet others = new Members(new SubmissionIndex(documents), d.members);
+			checks.add(pool.submit(() -> check(own.files, own.documents, others)));
+			d.own = null;
+			d.finishedMembers.clear();
+			d.checked = true;
+		}
+
+		private void check(List<Integer> indices, List<Submission> documents, DocumentSet others) {
+			for (int i = 0; i < indices.size(); i++) {
+				Submission document = documents.get(i);
+				DocumentResult r = engine.check(document, others);
+				results[indices.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
+						r.comparisons(), r.ruleErrors());
+			}
+		}
+	}
+
+	/**
+	 * Imports and checks every file; the results are in file order. One pool of threads (one per core) both imports
+	 * files, a bounded number ahead of the reading position, and checks finished units as tasks of their own: with the
+	 * two steps in one queue no core waits at a chunk's end for the slowest file of the chunk.
+	 */
+	public CheckReport run(List<Path> files) {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "fiscallens-check");
+			t.setDaemon(true);
+			return t;
 		});
+		Run run = new Run(files, pool);
+		try {
+			Deque<Future<Imported>> ahead = new ArrayDeque<>();
+			int next = 0;
+			for (int i = 0; i < files.size(); i++) {
+				for (; next < files.size() && next < i + chunk; next++) {
+					Path file = files.get(next);
+					ahead.add(pool.submit(() -> {
+						Submission s = importer.apply(file);
+						return new Imported(s, membersOf.apply(file, s));
+					}));
+				}
+				run.add(i, result(ahead.poll()));
+				if (i % chunk == chunk - 1) {
+					run.finishUnitsBefore(i - 2 * chunk + 1); // not seen in the last two chunks of files
+				}
+			}
+			run.finishUnitsBefore(Integer.MAX_VALUE);
+			for (Future<?> check : run.checks) {
+				result(check);
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		return new CheckReport(List.of(run.results), engine.library().problems());
+	}
+
+	/** The documents of a department's members (all of them or none), and the department's other years and kinds. */
+	private record Members(SubmissionIndex index, List<String> names) implements DocumentSet {
+
+		@Override
+		public Optional<Submission> find(String unitName, int year, DisclosureKind kind) {
+			return index.find(unitName, year, kind);
+		}
+
+		@Override
+		public List<Submission> members(Submission department) {
+			return DocumentSet.allMembers(names, name -> index.find(name, department.getYear(), department.getKind()));
+		}
+
+		@Override
+		public Optional<Submission> department(Submission unit) {
+			return Optional.empty();
+		}
+	}
+
+	private static <T> T result(Future<T> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/** What the reports need of a checked document: who, when, which tables, the diagnostics — not its contents. */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An exact decimal with its provenance: the printed values it was computed from (their source locations), how many
@@ -38,15 +39,23 @@ public final class Amount {
 	private final Amount right;
 	private final String operator;
 	private final List<SourceRef> ownSources;
+	/** Writes the formula of a function's result (e.g. "share(…)") when it is first asked for. */
+	private final Supplier<String> written;
 	private String formula;
 
 	private Amount(BigDecimal value, int terms, BigDecimal uncertainty, int printedScale, String formula,
 			boolean compound, List<SourceRef> sources) {
-		this(value, terms, uncertainty, printedScale, formula, compound, sources, null, null, null);
+		this(value, terms, uncertainty, printedScale, formula, compound, sources, null, null, null, null);
 	}
 
 	private Amount(BigDecimal value, int terms, BigDecimal uncertainty, int printedScale, String formula,
 			boolean compound, List<SourceRef> ownSources, Amount left, String operator, Amount right) {
+		this(value, terms, uncertainty, printedScale, formula, compound, ownSources, left, operator, right, null);
+	}
+
+	private Amount(BigDecimal value, int terms, BigDecimal uncertainty, int printedScale, String formula,
+			boolean compound, List<SourceRef> ownSources, Amount left, String operator, Amount right,
+			Supplier<String> written) {
 		this.value = value;
 		this.terms = terms;
 		this.uncertainty = uncertainty;
@@ -57,6 +66,7 @@ public final class Amount {
 		this.left = left;
 		this.operator = operator;
 		this.right = right;
+		this.written = written;
 	}
 
 	/** A printed number: its rounding error is half a unit of its last printed digit, scaled by {@code unitFactor}. */
@@ -104,7 +114,7 @@ public final class Amount {
 	public String formula() {
 		String f = formula;
 		if (f == null) {
-			f = operator == null ? plain(value) : render();
+			f = written != null ? written.get() : operator == null ? plain(value) : render();
 			formula = f; // a benign race: every thread computes the same string
 		}
 		return f;
@@ -173,15 +183,18 @@ public final class Amount {
 
 	private static final String NEGATION = "−";
 
-	/** The same amount under another formula text (e.g. a function's result). */
-	public Amount withFormula(String newFormula) {
-		return new Amount(value, terms, uncertainty, printedScale, newFormula, true, null, this, null, null);
+	/**
+	 * The same amount under another formula text (e.g. a function's result), written only if a finding asks for it:
+	 * most computed amounts agree with what they are compared to and are never shown.
+	 */
+	public Amount withFormula(Supplier<String> newFormula) {
+		return new Amount(value, terms, uncertainty, printedScale, null, true, null, this, null, null, newFormula);
 	}
 
 	/** Rounded to {@code scale} decimals, keeping provenance. */
 	public Amount rounded(int scale) {
-		return new Amount(value.setScale(scale, RoundingMode.HALF_UP), terms, uncertainty, printedScale, formula(),
-				compound, null, this, null, null);
+		return new Amount(value.setScale(scale, RoundingMode.HALF_UP), terms, uncertainty, printedScale, null,
+				compound, null, this, null, null, this::formula);
 	}
 
 	/** The sum of several amounts, written as {@code a + b + c}. */

@@ -32,8 +32,9 @@ public final class DocumentContext {
 	private final DocumentSet others;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
-	private final Map<Table, Map<String, List<Row>>> childrenByParent = new IdentityHashMap<>();
-	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>();
+	private final Map<Row, List<Row>> childrenOf = new IdentityHashMap<>();
+	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>(1024); // a document has hundreds of cells
+	private final Map<Row, String> rowLabels = new IdentityHashMap<>(256);
 	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
 	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
 	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new IdentityHashMap<>();
@@ -97,19 +98,26 @@ public final class DocumentContext {
 		if (code == null || code.isEmpty() || row.getTable() == null) {
 			return List.of();
 		}
-		// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
-		Map<String, List<Row>> byParent = childrenByParent.computeIfAbsent(row.getTable(), t -> {
-			Map<String, List<Row>> index = new HashMap<>();
-			for (Row candidate : t.getRows()) {
+		List<Row> known = childrenOf.get(row);
+		if (known == null) {
+			// all of a table's parent → children links at once: asked row by row it was quadratic in the rows
+			Map<String, List<Row>> byParent = new HashMap<>();
+			for (Row candidate : row.getTable().getRows()) {
 				String c = candidate.getSubjectCode();
 				if (c != null && c.length() >= 3) {
-					index.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
+					byParent.computeIfAbsent(parentKey(candidate.getSide(), c.substring(0, c.length() - 2)),
 							k -> new ArrayList<>()).add(candidate);
 				}
 			}
-			return index;
-		});
-		return byParent.getOrDefault(parentKey(row.getSide(), code), List.of());
+			for (Row r : row.getTable().getRows()) {
+				String c = r.getSubjectCode();
+				if (c != null && !c.isEmpty()) {
+					childrenOf.put(r, byParent.getOrDefault(parentKey(r.getSide(), c), List.of()));
+				}
+			}
+			known = childrenOf.get(row);
+		}
+		return known;
 	}
 
 	private static String parentKey(Side side, String parentCode) {
@@ -175,7 +183,8 @@ public final class DocumentContext {
 		String tableCode = table == null ? null : code(table);
 		Column column = cell.getColumn();
 		SourceRef source = SourceRef.cell(file, cell.getLine() > 0 ? cell.getLine() : row == null ? 0 : row.getLine(),
-				tableCode, rowLabel(row), column == null ? null : column.getName());
+				tableCode, row == null ? null : rowLabels.computeIfAbsent(row, DocumentContext::rowLabel),
+				column == null ? null : column.getName());
 		BigDecimal factor = table != null && table.getMoneyUnit() == MoneyUnit.YUAN ? YUAN_TO_WAN : BigDecimal.ONE;
 		return switch (cell.getState()) {
 		case VALUE -> cell.getValue() == null ? new Missing("unreadable cell at line " + cell.getLine())

@@ -127,12 +127,20 @@ final class Evaluator {
 		}
 	}
 
+	private static final Args NO_ARGUMENTS = new Args(List.of(), Map.of());
+
 	private Args arguments(List<Argument> arguments, Scope scope) {
-		List<Object> positional = new ArrayList<>();
-		Map<String, Object> named = new LinkedHashMap<>();
+		if (arguments.isEmpty()) {
+			return NO_ARGUMENTS; // most navigations (r.children, t.rows) have none
+		}
+		List<Object> positional = new ArrayList<>(arguments.size());
+		Map<String, Object> named = Map.of();
 		for (Argument a : arguments) {
 			Object value = eval(a.getValue(), scope);
 			if (a.getName() != null) {
+				if (named.isEmpty()) {
+					named = new LinkedHashMap<>();
+				}
 				named.put(a.getName(), value);
 			} else {
 				positional.add(value);
@@ -154,7 +162,7 @@ final class Evaluator {
 						eval(c.getArguments().get(i).getValue(), scope));
 			}
 			Object result = eval(definition.getBody(), inner);
-			return result instanceof Amount a ? a.withFormula(function + "(" + a.formula() + ")") : result;
+			return result instanceof Amount a ? a.withFormula(() -> function + "(" + a.formula() + ")") : result;
 		}
 		if (function.equals("if")) { // lazy: only the chosen branch is evaluated
 			if (c.getArguments().size() != 3) {
@@ -229,7 +237,9 @@ final class Evaluator {
 				return new Missing("share of a zero total");
 			}
 			Amount percent = ratio.times(Amount.constant(HUNDRED));
-			return percent.withFormula(((Amount) part).formula() + " ÷ " + ((Amount) total).formula() + " × 100");
+			Amount p = (Amount) part;
+			Amount t = (Amount) total;
+			return percent.withFormula(() -> p.formula() + " ÷ " + t.formula() + " × 100");
 		}
 		case "unique": { // the narrative often states a figure twice: count each (label, value) once
 			List<Object> result = new ArrayList<>();
@@ -330,12 +340,20 @@ final class Evaluator {
 		if (on.submission().getNarrative() == null) {
 			return result;
 		}
+		ClaimKind wantedKind = null;
+		if (kind != null) {
+			wantedKind = ClaimKind.VALUES.stream().filter(k -> k.getName().equalsIgnoreCase(String.valueOf(kind)))
+					.findFirst().orElse(null);
+			if (wantedKind == null) {
+				return result; // no claim is of a kind that does not exist
+			}
+		}
 		for (Section s : on.submission().getNarrative().getSections()) {
 			if (section != null && !Matches.find(section, on.heading(s))) {
 				continue;
 			}
 			for (Claim claim : s.getClaims()) {
-				if (kind != null && !claim.getKind().getName().equalsIgnoreCase(String.valueOf(kind))) {
+				if (wantedKind != null && claim.getKind() != wantedKind) {
 					continue; // the cheap test before the pattern
 				}
 				if (label != null && !Matches.find(label, claim.getLabel())) {
@@ -364,7 +382,7 @@ final class Evaluator {
 
 	/** A member without arguments, as in message placeholders ({r.name}). */
 	Object member(Object target, String member, EObject where) {
-		return member(target, member, new Args(List.of(), Map.of()), where);
+		return member(target, member, NO_ARGUMENTS, where);
 	}
 
 	Object member(Object target, String member, Args args, EObject where) {
@@ -1010,14 +1028,18 @@ final class Evaluator {
 
 	private static List<Object> flatten(List<Object> values) {
 		List<Object> flat = new ArrayList<>();
+		flattenInto(values, flat);
+		return flat;
+	}
+
+	private static void flattenInto(List<?> values, List<Object> flat) {
 		for (Object v : values) {
 			if (v instanceof List<?> list) {
-				flat.addAll(flatten(new ArrayList<>(list)));
+				flattenInto(list, flat);
 			} else {
 				flat.add(v);
 			}
 		}
-		return flat;
 	}
 
 	private static Pattern optionalPattern(Object value, EObject where) {

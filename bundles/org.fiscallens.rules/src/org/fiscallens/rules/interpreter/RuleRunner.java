@@ -52,23 +52,23 @@ public final class RuleRunner {
 	}
 
 	public RuleResult run(Rule rule, DocumentContext doc) {
-		Run run = new Run(rule, new Evaluator(doc, definitionsFor(rule)));
 		String file = doc.file();
 		DisclosureKind kind = doc.submission().getKind();
-		switch (rule.getKind()) {
+		switch (rule.getKind()) { // half the library is for the other kind of document: say so before any set-up
 		case FINAL:
 			if (kind != DisclosureKind.FINAL) {
-				return run.notApplicable(file, "only for 决算 (final accounts)");
+				return notApplicable(rule, file, "only for 决算 (final accounts)");
 			}
 			break;
 		case BUDGET:
 			if (kind != DisclosureKind.BUDGET) {
-				return run.notApplicable(file, "only for 预算 (budgets)");
+				return notApplicable(rule, file, "only for 预算 (budgets)");
 			}
 			break;
 		default:
 			break;
 		}
+		Run run = new Run(rule, new Evaluator(doc, definitionsFor(rule)));
 		try {
 			if (rule.getCondition() != null) {
 				Object condition = run.evaluator.eval(rule.getCondition(), Scope.empty());
@@ -89,6 +89,10 @@ public final class RuleRunner {
 			return run.notApplicable(file, run.reasons.isEmpty() ? "nothing to compare" : run.reasons.iterator().next());
 		}
 		return new RuleResult(run.findings, null, run.comparisons, run.errors);
+	}
+
+	private static RuleResult notApplicable(Rule rule, String file, String reason) {
+		return new RuleResult(List.of(), new NotApplicable(rule.getName(), file, reason), 0, List.of());
 	}
 
 	/** The library's definitions, with those of the rule's own file first (a file's definitions shadow others'). */

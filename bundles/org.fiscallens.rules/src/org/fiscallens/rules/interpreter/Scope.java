@@ -1,44 +1,46 @@
 package org.fiscallens.rules.interpreter;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** Variables in force while a rule runs: for-each variables, lets, function parameters. Immutable, nested. */
+/**
+ * Variables in force while a rule runs: for-each variables, lets, function parameters. Immutable: each binding is a
+ * link to the scope it extends (a rule binds a handful of names, so a walk beats a map per binding).
+ */
 final class Scope {
 
-	private final Scope parent;
-	private final Map<String, Object> values;
+	private static final Scope EMPTY = new Scope(null, null, null);
 
-	private Scope(Scope parent, Map<String, Object> values) {
+	private final Scope parent;
+	private final String name;
+	private final Object value;
+
+	private Scope(Scope parent, String name, Object value) {
 		this.parent = parent;
-		this.values = values;
+		this.name = name;
+		this.value = value;
 	}
 
 	static Scope empty() {
-		return new Scope(null, Map.of());
+		return EMPTY;
 	}
 
 	Scope with(String name, Object value) {
-		Map<String, Object> one = new HashMap<>(2);
-		one.put(name, value);
-		return new Scope(this, one);
+		return new Scope(this, name, value);
 	}
 
-	boolean has(String name) {
-		for (Scope s = this; s != null; s = s.parent) {
-			if (s.values.containsKey(name)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	Object get(String name) {
-		for (Scope s = this; s != null; s = s.parent) {
-			if (s.values.containsKey(name)) {
-				return s.values.get(name);
+	private Scope binding(String wanted) {
+		for (Scope s = this; s.parent != null; s = s.parent) {
+			if (s.name.equals(wanted)) {
+				return s;
 			}
 		}
 		return null;
+	}
+
+	boolean has(String name) {
+		return binding(name) != null;
+	}
+
+	Object get(String name) {
+		Scope s = binding(name);
+		return s == null ? null : s.value;
 	}
 }
