@@ -1,7 +1,11 @@
 package org.fiscallens.importer;
 
+import java.util.regex.Pattern;
+
 /** The blanks that the expressions' {@code \s} stands for: space, tab, line breaks, vertical tab and form feed. */
 final class Blanks {
+
+    private static final Pattern RUNS = Pattern.compile("\\s+");
 
     private Blanks() {
     }
@@ -14,6 +18,11 @@ final class Blanks {
             }
         }
         return false;
+    }
+
+    /** The text without those blanks; the same text when it has none (no expression then). */
+    static String removed(String s) {
+        return in(s) ? RUNS.matcher(s).replaceAll("") : s;
     }
 
     /** One of those blanks. */
@@ -40,11 +49,5 @@ final class Blanks {
             i--;
         }
         return i;
-    }
-
-    /** The character {@code s.strip()} starts with, or 0 for a blank text. */
-    static char firstVisible(String s) {
-        int i = firstNonWhitespace(s);
-        return i < s.length() ? s.charAt(i) : 0;
     }
 }

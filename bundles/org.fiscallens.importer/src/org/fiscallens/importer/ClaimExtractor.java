@@ -50,7 +50,6 @@ final class ClaimExtractor {
     private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
     private static final int MAX_SENTENCE = 400;
     /** A sentence that only names a subject, "(10)卫生健康支出(类)医疗保障管理事务(款)信息化建设(项)。": its last part. */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
     /** Labels that say which column, not which subject: they take the subject of the sentence before. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
@@ -183,7 +182,7 @@ final class ClaimExtractor {
             }
             int clauseStart = clauseStart(text, from, m.start());
             String before = text.substring(clauseStart, m.start()).strip();
-            String unit = withoutBlanks(m.group(2).replace("％", "%"));
+            String unit = Blanks.removed(m.group(2).replace("％", "%"));
             Direction direction = endsWith(before, INCREASE) ? Direction.INCREASE
                     : endsWith(before, DECREASE) ? Direction.DECREASE : Direction.NONE;
             String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
@@ -206,7 +205,7 @@ final class ClaimExtractor {
                     : money ? (direction != Direction.NONE ? ClaimKind.CHANGE : ClaimKind.AMOUNT) : ClaimKind.COUNT);
             c.setDirection(direction);
             c.setLabel(label);
-            c.setValue(new BigDecimal(withoutBlanks(m.group(1).replace(",", ""))));
+            c.setValue(new BigDecimal(Blanks.removed(m.group(1).replace(",", ""))));
             c.setUnit(unit);
             c.setRaw(m.group());
             c.setSentence(sentence);
@@ -239,10 +238,6 @@ final class ClaimExtractor {
         return false;
     }
 
-    /** The text without blanks ({@code \\s}); most numbers and units have none, and need no expression. */
-    private static String withoutBlanks(String s) {
-        return Blanks.in(s) ? BLANKS.matcher(s).replaceAll("") : s;
-    }
 
     /** {@link #GENERIC_AMOUNT}, whose every wording says 预算 or 决算, tried only on labels that do. */
     private static boolean isGenericAmount(String label) {
@@ -310,7 +305,7 @@ final class ClaimExtractor {
     }
 
     private static String computeCleanLabel(String before) {
-        String s = Blanks.in(before) ? BLANKS.matcher(before).replaceAll("") : before;
+        String s = Blanks.removed(before);
         s = withoutTrailingNoise(s);
         // the expression is anchored at the start: one lookingAt instead of a search through the whole label
         Matcher leading = LEADING_NOISE.matcher(s);

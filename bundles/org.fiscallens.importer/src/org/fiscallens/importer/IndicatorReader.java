@@ -107,7 +107,7 @@ final class IndicatorReader {
         Indicator indicator = DisclosureFactory.eINSTANCE.createIndicator();
         indicator.setCategory(levelOne == null ? levelTwo : levelTwo == null ? levelOne : levelOne + "/" + levelTwo);
         String name = GridLine.clean(g.text(nameAt));
-        indicator.setName(Blanks.in(name) ? BLANKS.matcher(name).replaceAll("") : name);
+        indicator.setName(Blanks.removed(name));
         if (!readByHeaderPosition(g, nameAt, indicator)) {
             readFromTheScores(g, nameAt, indicator);
         }
