@@ -79,7 +79,7 @@ final class FundGridReader {
         return true;
     }
 
-    /** Whether the text has "(元" once blanks ({@code \\s}) are removed and （ is read as (: a unit such as （ 元）. */
+    /** Whether the text has "(元" once blanks ({@code \s}) are removed and （ is read as (: a unit such as （ 元）. */
     private static boolean saysYuan(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

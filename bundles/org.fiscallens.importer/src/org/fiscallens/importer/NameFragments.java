@@ -14,7 +14,7 @@ final class NameFragments {
             ".*(支出|事务|补助|机构|医疗|安置|运行|建设|管理|救助|合计|总计|费|金|资金|收入|拨款|结余|工资|奖金|补贴|保险|抚恤|购置|购建|修缮|储备|补偿|注入|投资|赠与|分配|付息|更新|[)）])$");
     /** Characters that never start a subject name, so a piece starting with one continues the row above. */
     private static final String TAIL_STARTS = "出务助疗置构障款位革府部缴养支业理策性与设费";
-    /** What {@link #startsWithOrdinal} reads, as {@code ^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])}. */
+    /** What {@link #startsWithOrdinal} reads, as {@code ^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])}. */
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final String DIGITS = "0123456789";
 

@@ -119,7 +119,7 @@ final class NarrativeReader {
         return null;
     }
 
-    /** A digit, perhaps blanks ({@code \\s}), then 万元, 元, % or ％: the line states an amount, it is no heading. */
+    /** A digit, perhaps blanks ({@code \s}), then 万元, 元, % or ％: the line states an amount, it is no heading. */
     private static boolean hasAmount(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

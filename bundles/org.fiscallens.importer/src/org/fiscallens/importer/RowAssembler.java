@@ -254,14 +254,14 @@ final class RowAssembler {
 
     /**
      * Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name: the
-     * blanks ({@code \\s}) between two other characters are removed.
+     * blanks ({@code \s}) between two other characters are removed.
      */
     static String joinWrapped(String text) {
         String s = text.strip();
         if (!NameFragments.hasChineseText(s) || !Blanks.in(s)) {
             return s;
         }
-        // s is stripped, so every run of blanks lies between two other characters: INNER_SPACE removes them all
+        // s is stripped, so every run of blanks lies between two other characters, where (?<=\S)\s+(?=\S) removed it
         StringBuilder joined = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (!Blanks.isBlank(s.charAt(i))) {
