@@ -103,7 +103,6 @@ final class AnnexLabels {
         overall("项目支出", "项目支出");
     }
 
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern LEADING_OF_WHICH = Pattern.compile("^其中:?");
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern PRINTED_MONEY_UNIT = Pattern.compile("\\((万元|元)\\)");
@@ -140,9 +139,7 @@ final class AnnexLabels {
     private static String compute(String printed) {
         // each expression only when the text has what it removes
         String s = GridLine.clean(printed);
-        if (Blanks.in(s)) {
-            s = BLANKS.matcher(s).replaceAll("");
-        }
+        s = Blanks.removed(s);
         s = s.replace('（', '(').replace('）', ')').replace('：', ':');
         if (s.startsWith("其中")) {
             s = LEADING_OF_WHICH.matcher(s).replaceFirst("");

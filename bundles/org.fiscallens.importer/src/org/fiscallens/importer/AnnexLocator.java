@@ -2,6 +2,7 @@ package org.fiscallens.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fiscallens.model.disclosure.AnnexKind;
@@ -89,9 +90,22 @@ final class AnnexLocator {
             s = DECORATION.matcher(s).replaceAll("").strip();
         }
         if (s.endsWith(")") || s.endsWith("）")) {
-            s = YEAR_SUFFIX.matcher(s).replaceAll("").strip();
+            s = withoutYearSuffix(s).strip();
         }
         return s;
+    }
+
+    /**
+     * {@link #YEAR_SUFFIX} removed. Between its opening bracket and the end there is no other bracket, so it can only
+     * start at the last one: the expression is tried there, not at every character of the line.
+     */
+    private static String withoutYearSuffix(String s) {
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open < 0) {
+            return s;
+        }
+        Matcher m = YEAR_SUFFIX.matcher(s).region(open, s.length());
+        return m.find() ? s.substring(0, m.start()) + s.substring(m.end()) : s;
     }
 
     private boolean isTitle(int line) {
@@ -136,7 +150,7 @@ final class AnnexLocator {
     /** A part or narrative heading after an annex ends it (the narrative goes on between annexes in seed 004). */
     private boolean isBoundary(int line, boolean report) {
         String t = text(line);
-        if (PART_HEADING.matcher(t).lookingAt()) {
+        if (t.startsWith("第") && PART_HEADING.matcher(t).lookingAt()) {
             return true;
         }
         // "#### (2024年度)" under a title has no text once the year is removed

@@ -1,5 +1,6 @@
 package org.fiscallens.importer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.fiscallens.model.disclosure.Annex;
@@ -14,7 +15,8 @@ import org.fiscallens.model.disclosure.DisclosureFactory;
 final class AnnexReader {
 
     private static final Pattern PROJECT_NAME = Pattern.compile("^项目名称\\s*[:：]?");
-    private static final Pattern GOALS = Pattern.compile("^(项目年度绩效目标|年度总体?目标|年度目标|年度总|项目预期|绩效目标|实施期目标|总体目标)");
+    /** How a row of goals starts (项目年度绩效目标, 年度总体目标 …): prefixes, compared without an expression. */
+    private static final List<String> GOALS = List.of("项目年度绩效目标", "年度总", "年度目标", "项目预期", "绩效目标", "实施期目标", "总体目标");
     private static final Pattern NAME_NOISE = Pattern.compile("[{}|\\[\\]]");
 
     private final SourceText source;
@@ -52,7 +54,7 @@ final class AnnexReader {
             }
             grid = true;
             readProjectName(annex, g);
-            if (startsWith(g, GOALS)) {
+            if (startsWithGoals(g)) {
                 funds.end();
             }
             if (indicators.active() && indicators.read(g) || indicators.readHeader(g)) {
@@ -89,7 +91,7 @@ final class AnnexReader {
             return;
         }
         for (int i = 0; i < g.size(); i++) {
-            if (PROJECT_NAME.matcher(g.labelText(i)).lookingAt()) {
+            if (g.labelText(i).startsWith("项目名称")) { // PROJECT_NAME: the rest of it is optional
                 StringBuilder name = new StringBuilder(g.labelText(i).replaceFirst("^项目名称:?", ""));
                 for (int j = i + 1; j < g.size(); j++) {
                     name.append(NAME_NOISE.matcher(g.text(j)).replaceAll("").strip());
@@ -102,10 +104,17 @@ final class AnnexReader {
         }
     }
 
-    private static boolean startsWith(GridLine g, Pattern p) {
+    /** Whether the first non-empty cell starts with one of {@link #GOALS}. */
+    private static boolean startsWithGoals(GridLine g) {
         for (int i = 0; i < g.size(); i++) {
             if (!g.cell(i).isEmpty()) {
-                return p.matcher(g.labelText(i)).lookingAt(); // p is anchored at the start
+                String label = g.labelText(i);
+                for (String goals : GOALS) {
+                    if (label.startsWith(goals)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

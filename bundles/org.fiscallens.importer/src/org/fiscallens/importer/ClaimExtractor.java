@@ -1,6 +1,7 @@
 package org.fiscallens.importer;
 
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ final class ClaimExtractor {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "(?<![\\d.])(-?\\d[\\d,]*(?:\\.\\s?\\d+)?)\\s?(万元|元|%|％|个团组|团组|人次|批次|辆|台\\s?[（(]套[)）]|台|个|家|项|次|件|名|人|分(?![钟别配析类之]))");
+    /** The first characters of the units of {@link #NUMBER_WITH_UNIT}. */
+    private static final String UNIT_STARTS = "万元%％个团人批辆台家项次件名分";
     private static final String SENTENCE_ENDS = "。；;！？!?";
     /** Brackets and quotes do not end a clause: 因公出国（境）费支出, “三公”经费. */
     private static final String CLAUSE_DELIMITERS = "，,、：:；;";
@@ -47,7 +50,6 @@ final class ClaimExtractor {
     private static final Pattern SHARE_ONLY = Pattern.compile("^(占比|占|比重|占比为)$");
     private static final int MAX_SENTENCE = 400;
     /** A sentence that only names a subject, "(10)卫生健康支出(类)医疗保障管理事务(款)信息化建设(项)。": its last part. */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern SUBJECT_HEADING = Pattern.compile("([^()（）\\d]+[(（][类款项][)）])[。.]?$");
     /** Labels that say which column, not which subject: they take the subject of the sentence before. */
     private static final Pattern GENERIC_AMOUNT = Pattern.compile("年初预算数?|支出决算数?|决算数|预算数|完成年初预算");
@@ -55,8 +57,32 @@ final class ClaimExtractor {
     /** The wording before a number repeats from document to document (本年收入合计, 比上年增加 …): cleaned once. */
     private static final TextMemo<String> LABELS = new TextMemo<>(ClaimExtractor::computeCleanLabel);
 
-    /** Offsets of a paragraph's text mapped back to source lines and columns. */
-    record Paragraph(String text, int[] lines, int[] columns) {
+    /**
+     * A paragraph's text made of line pieces: piece {@code p} starts at offset {@code starts[p]} of the text and at
+     * {@code columns[p]} of source line {@code lines[p]}. Offsets are mapped back to lines and columns only for the
+     * claims found, rather than for every character.
+     */
+    record Paragraph(String text, int[] starts, int[] lines, int[] columns) {
+
+        /** The source line of the character at an offset of the text. */
+        int line(int offset) {
+            return lines[piece(offset)];
+        }
+
+        /** The source column of the character at an offset of the text. */
+        int column(int offset) {
+            int p = piece(offset);
+            return columns[p] + offset - starts[p];
+        }
+
+        /** The last piece starting at or before the offset (an empty piece shares its start with the next one). */
+        private int piece(int offset) {
+            int p = starts.length - 1;
+            while (p > 0 && starts[p] > offset) {
+                p--;
+            }
+            return p;
+        }
     }
 
     private ClaimExtractor() {
@@ -69,10 +95,13 @@ final class ClaimExtractor {
         boolean mayBeFlat = FLAT_STARTS.stream().anyMatch(text::contains);
         String[] paragraphSubject = new String[1];
         String[] heading = new String[1];
+        // one matcher of each kind for the paragraph: the sentences set their regions
+        Matcher number = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
+        Matcher flat = mayBeFlat ? FLAT.matcher(text) : null;
         while (sentenceStart < text.length()) {
             int sentenceEnd = sentenceEnd(text, sentenceStart);
             String sentence = text.substring(sentenceStart, sentenceEnd).strip();
-            extractSentence(p, sentenceStart, sentenceEnd, sentence, mayBeFlat, claims, paragraphSubject, heading);
+            extractSentence(p, sentenceStart, sentenceEnd, sentence, number, flat, claims, paragraphSubject, heading);
             Matcher h = endsLikeSubjectHeading(sentence) ? SUBJECT_HEADING.matcher(sentence) : null;
             heading[0] = h != null && h.find() ? h.group(1) : null;
             sentenceStart = sentenceEnd;
@@ -91,11 +120,24 @@ final class ClaimExtractor {
             char c = text.charAt(i);
             // the expression's look-behind (no digit or point before) checked here first: inside 2024 or 10.5 no attempt
             if ((c >= '0' && c <= '9' || c == '-') && !(i > 0 && isDigitOrPoint(text.charAt(i - 1)))
-                    && m.region(i, to).lookingAt()) {
+                    && unitFollows(text, i + 1, to) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the first character from {@code from} on that cannot be part of a number (digits, comma, point, blanks)
+     * can start a unit: a number and its unit are only made of such characters up to the unit, so the expression cannot
+     * match otherwise (a year as in 2024年 is the common case).
+     */
+    private static boolean unitFollows(String text, int from, int to) {
+        int j = from;
+        while (j < to && (isDigitOrPoint(text.charAt(j)) || text.charAt(j) == ',' || Blanks.isBlank(text.charAt(j)))) {
+            j++;
+        }
+        return j < to && UNIT_STARTS.indexOf(text.charAt(j)) >= 0;
     }
 
     private static boolean isDigitOrPoint(char c) {
@@ -112,8 +154,11 @@ final class ClaimExtractor {
         return text.length();
     }
 
-    /** The claims of the sentence from {@code from} to {@code to}, whose stripped text is {@code sentence}. */
-    private static void extractSentence(Paragraph p, int from, int to, String sentence, boolean mayBeFlat, List<Claim> claims,
+    /**
+     * The claims of the sentence from {@code from} to {@code to}, whose stripped text is {@code sentence}; {@code flat}
+     * is null when the paragraph has no wording of {@link #FLAT}.
+     */
+    private static void extractSentence(Paragraph p, int from, int to, String sentence, Matcher m, Matcher flat, List<Claim> claims,
             String[] paragraphSubject, String[] heading) {
         String text = p.text();
         if (sentence.length() > MAX_SENTENCE) {
@@ -122,12 +167,13 @@ final class ClaimExtractor {
         String previousLabel = null;
         String subject = null;
         List<int[]> flats = new ArrayList<>();
-        Matcher flat = FLAT.matcher(text).region(from, to);
-        while (mayBeFlat && flat.find()) {
-            flats.add(new int[] {flat.start(), flat.end()});
+        if (flat != null && mentionsFlat(text, from, to)) {
+            flat.region(from, to);
+            while (flat.find()) {
+                flats.add(new int[] {flat.start(), flat.end()});
+            }
         }
         int flatIndex = 0;
-        Matcher m = NUMBER_WITH_UNIT.matcher(text).useTransparentBounds(true);
         int at = from;
         while (findNumber(m, text, at, to)) {
             at = m.end();
@@ -136,12 +182,12 @@ final class ClaimExtractor {
             }
             int clauseStart = clauseStart(text, from, m.start());
             String before = text.substring(clauseStart, m.start()).strip();
-            String unit = BLANKS.matcher(m.group(2).replace("％", "%")).replaceAll("");
+            String unit = Blanks.removed(m.group(2).replace("％", "%"));
             Direction direction = endsWith(before, INCREASE) ? Direction.INCREASE
                     : endsWith(before, DECREASE) ? Direction.DECREASE : Direction.NONE;
             String label = PerformanceClaimLabels.refine(withSharedSubject(text, clauseStart, cleanLabel(before)),
-                    text.substring(from, m.start()), text.substring(m.end(), Math.min(to, m.end() + 12)), unit);
-            if (GENERIC_AMOUNT.matcher(label).matches() && heading[0] != null) {
+                    CharBuffer.wrap(text, from, m.start()), CharBuffer.wrap(text, m.end(), Math.min(to, m.end() + 12)), unit);
+            if (heading[0] != null && isGenericAmount(label)) {
                 label = heading[0] + label; // "信息化建设(项)。年初预算为450万元": whose 年初预算
             }
             boolean percent = unit.equals("%");
@@ -159,12 +205,12 @@ final class ClaimExtractor {
                     : money ? (direction != Direction.NONE ? ClaimKind.CHANGE : ClaimKind.AMOUNT) : ClaimKind.COUNT);
             c.setDirection(direction);
             c.setLabel(label);
-            c.setValue(new BigDecimal(BLANKS.matcher(m.group(1).replace(",", "")).replaceAll("")));
+            c.setValue(new BigDecimal(Blanks.removed(m.group(1).replace(",", ""))));
             c.setUnit(unit);
             c.setRaw(m.group());
             c.setSentence(sentence);
-            c.setLine(p.lines()[m.start()]);
-            c.setSourceColumn(p.columns()[m.start()]);
+            c.setLine(p.line(m.start()));
+            c.setSourceColumn(p.column(m.start()));
             claims.add(c);
             if (!label.isEmpty()) {
                 previousLabel = label;
@@ -181,6 +227,23 @@ final class ClaimExtractor {
         }
     }
 
+    /** Whether one of {@link #FLAT_STARTS} lies in {@code [from, to)}: a sentence without one needs no search. */
+    private static boolean mentionsFlat(String text, int from, int to) {
+        for (String start : FLAT_STARTS) {
+            int at = text.indexOf(start, from);
+            if (at >= 0 && at + start.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** {@link #GENERIC_AMOUNT}, whose every wording says 预算 or 决算, tried only on labels that do. */
+    private static boolean isGenericAmount(String label) {
+        return (label.contains("预算") || label.contains("决算")) && GENERIC_AMOUNT.matcher(label).matches();
+    }
+
     /** 与上年相同 / 持平: a change of zero, about what the sentence was talking about. */
     private static String addFlat(Paragraph p, int[] span, String previousLabel, String sentence, List<Claim> claims) {
         String text = p.text();
@@ -192,8 +255,8 @@ final class ClaimExtractor {
         c.setLabel(own.isEmpty() && previousLabel != null ? previousLabel : own);
         c.setRaw(text.substring(span[0], span[1]));
         c.setSentence(sentence);
-        c.setLine(p.lines()[span[0]]);
-        c.setSourceColumn(p.columns()[span[0]]);
+        c.setLine(p.line(span[0]));
+        c.setSourceColumn(p.column(span[0]));
         claims.add(c);
         return previousLabel;
     }
@@ -242,7 +305,7 @@ final class ClaimExtractor {
     }
 
     private static String computeCleanLabel(String before) {
-        String s = Blanks.in(before) ? BLANKS.matcher(before).replaceAll("") : before;
+        String s = Blanks.removed(before);
         s = withoutTrailingNoise(s);
         // the expression is anchored at the start: one lookingAt instead of a search through the whole label
         Matcher leading = LEADING_NOISE.matcher(s);

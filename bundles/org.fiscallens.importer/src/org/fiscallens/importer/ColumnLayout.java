@@ -13,8 +13,6 @@ import org.fiscallens.model.disclosure.Side;
  */
 final class ColumnLayout {
 
-    private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,2}");
-    private static final Pattern CODE_HEADER = Pattern.compile("科目代码|科目编码|功能分类|分类编码|编码|代码");
     private static final Pattern NAME_HEADER = Pattern.compile("名称|信息$|^项目$|^项目/项目$");
 
     record Spec(int index, List<String> headerPath, String number, ColumnRole role, Side side) {
@@ -44,7 +42,7 @@ final class ColumnLayout {
             String spanning = null;
             for (int i = 0; i < width; i++) {
                 String text = h.normalized(i);
-                if (SMALL_INTEGER.matcher(text).matches()) {
+                if (Digits.only(text, 1, 2)) {
                     numbers[i] = text; // 科目代码 科目名称 1 2 3: column numbers printed in a header line
                     spanning = null;
                     continue;
@@ -60,7 +58,7 @@ final class ColumnLayout {
         if (numberLine != null) {
             for (int i = 0; i < width; i++) {
                 String text = numberLine.normalized(i);
-                if (SMALL_INTEGER.matcher(text).matches()) {
+                if (Digits.only(text, 1, 2)) {
                     numbers[i] = text;
                 }
             }
@@ -88,7 +86,7 @@ final class ColumnLayout {
     private static boolean hasTextBelow(List<GridLine> headerLines, int k, int column) {
         for (int j = k + 1; j < headerLines.size(); j++) {
             String t = headerLines.get(j).normalized(column);
-            if (!t.isEmpty() && !SMALL_INTEGER.matcher(t).matches()) {
+            if (!t.isEmpty() && !Digits.only(t, 1, 2)) {
                 return true;
             }
         }
@@ -96,21 +94,30 @@ final class ColumnLayout {
     }
 
     private static ColumnRole role(List<String> path) {
-        String joined = String.join("/", path);
-        if (joined.contains("行次")) {
+        // a code column's header says 编码, 代码 or 功能分类 (科目代码, 科目编码, 分类编码 … all have one of them)
+        // the words are looked for in each header of the path: none has a '/', so none could span two of them once joined
+        if (anyContains(path, "行次")) {
             return ColumnRole.ROW_NUMBER;
         }
-        // the expressions only for headers that have one of their words (码, 功能分类; 名称, 信息, 项目)
-        if (!path.isEmpty() && (joined.contains("码") || joined.contains("功能分类")) && CODE_HEADER.matcher(joined).find()
-                && !joined.contains("名称")) {
+        if ((anyContains(path, "编码") || anyContains(path, "代码") || anyContains(path, "功能分类")) && !anyContains(path, "名称")) {
             return ColumnRole.SUBJECT_CODE;
         }
         String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        // the expression only for headers that have one of its words (名称, 信息, 项目)
         boolean mayBeName = last.contains("名称") || last.contains("信息") || last.startsWith("项目");
-        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || joined.equals("项目"))) {
+        if (!path.isEmpty() && (mayBeName && NAME_HEADER.matcher(last).find() || path.equals(List.of("项目")))) {
             return ColumnRole.NAME;
         }
         return path.isEmpty() ? ColumnRole.AMOUNT : (path.get(path.size() - 1).equals("栏次") ? ColumnRole.NAME : ColumnRole.AMOUNT);
+    }
+
+    private static boolean anyContains(List<String> path, String word) {
+        for (String header : path) {
+            if (header.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives a role to columns the header did not explain (no header, or OCR noise), by the shape of the table. */

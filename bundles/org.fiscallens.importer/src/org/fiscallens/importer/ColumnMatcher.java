@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fiscallens.model.disclosure.CatalogueColumn;
@@ -23,18 +24,44 @@ final class ColumnMatcher {
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
     private static final int COMPILED_LIMIT = 10_000;
 
+    /** An entry's columns and their compiled header patterns. */
+    private record Columns(List<CatalogueColumn> columns, List<List<Pattern>> patterns) {
+        static final Columns NONE = new Columns(List.of(), List.of());
+    }
+
+    /** The same by entry: every table of every document asks again (bounded as {@link #COMPILED} is). */
+    private static final Map<CatalogueEntry, Columns> BY_ENTRY = new ConcurrentHashMap<>();
+
     private final List<CatalogueColumn> catalogueColumns;
-    private final List<List<Pattern>> patterns = new ArrayList<>();
+    private final List<List<Pattern>> patterns;
+    /** One matcher per pattern (by column, then pattern) for this table, made on first use and reset for each header. */
+    private final Matcher[][] matchers;
 
     ColumnMatcher(CatalogueEntry entry) {
-        this.catalogueColumns = entry == null ? List.of() : List.copyOf(entry.getColumns());
-        for (CatalogueColumn c : catalogueColumns) {
+        Columns known = entry == null ? Columns.NONE : BY_ENTRY.get(entry);
+        if (known == null) {
+            known = compile(entry);
+            if (BY_ENTRY.size() >= COMPILED_LIMIT) {
+                BY_ENTRY.clear();
+            }
+            BY_ENTRY.put(entry, known);
+        }
+        this.catalogueColumns = known.columns();
+        this.patterns = known.patterns();
+        this.matchers = new Matcher[patterns.size()][];
+    }
+
+    private static Columns compile(CatalogueEntry entry) {
+        List<CatalogueColumn> columns = List.copyOf(entry.getColumns());
+        List<List<Pattern>> patterns = new ArrayList<>();
+        for (CatalogueColumn c : columns) {
             List<Pattern> ps = new ArrayList<>();
             for (String p : c.getHeaderPatterns()) {
                 ps.add(compiled(p));
             }
-            patterns.add(ps);
+            patterns.add(List.copyOf(ps));
         }
+        return new Columns(columns, List.copyOf(patterns));
     }
 
     private static Pattern compiled(String regex) {
@@ -92,8 +119,14 @@ final class ColumnMatcher {
             if (used[i]) {
                 continue;
             }
-            for (Pattern p : patterns.get(i)) {
-                if (p.matcher(header).find()) {
+            if (matchers[i] == null) {
+                matchers[i] = new Matcher[patterns.get(i).size()];
+            }
+            for (int k = 0; k < matchers[i].length; k++) {
+                if (matchers[i][k] == null) {
+                    matchers[i][k] = patterns.get(i).get(k).matcher(header);
+                }
+                if (matchers[i][k].reset(header).find()) {
                     return i;
                 }
             }

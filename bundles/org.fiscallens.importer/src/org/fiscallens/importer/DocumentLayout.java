@@ -39,8 +39,9 @@ final class DocumentLayout {
                 continue;
             }
             // a heading, unless it is a contents line (searched only for headings)
-            var m = PART.matcher(TitleText.normalize(raw));
-            if (m.lookingAt() && !CONTENTS_LINE.matcher(raw).find()) {
+            String normalized = TitleText.normalize(raw);
+            var m = normalized.startsWith("第") ? PART.matcher(normalized) : null; // the expression only where it can match
+            if (m != null && m.lookingAt() && !CONTENTS_LINE.matcher(raw).find()) {
                 lastHeading[" 一二三四五六".indexOf(m.group(1))] = i;
             }
         }

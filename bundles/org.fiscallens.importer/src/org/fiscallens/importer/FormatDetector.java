@@ -18,14 +18,16 @@ final class FormatDetector {
         int tabRows = 0;
         int markup = 0;
         for (String line : source.lines()) {
-            String t = line.strip();
-            if (t.startsWith("|") && t.length() > 1) {
+            // the line's first and last visible characters, without a stripped copy of every line
+            int first = Blanks.firstNonWhitespace(line);
+            char start = first < line.length() ? line.charAt(first) : 0;
+            if (start == '|' && Blanks.lastNonWhitespace(line) > first) {
                 pipeRows++;
             } else if (line.indexOf('\t') >= 0) {
                 tabRows++;
             }
             // enough evidence of markup is enough: no more searching for tags
-            if (markup < MARKUP_EVIDENCE && (t.startsWith("#")
+            if (markup < MARKUP_EVIDENCE && (start == '#'
                     || line.length() < 20_000 && line.indexOf('<') >= 0 && HTML.matcher(line).find())) {
                 markup++;
             }

@@ -43,7 +43,7 @@ final class FundGridReader {
                 && g.cells().stream().noneMatch(c -> Amount.read(c.text()).isValue())) {
             columns = header;
             // amounts are in 万元 unless the header says 元 (seed 001: 全年预算数 (元))
-            if (g.cells().stream().anyMatch(c -> c.text().replace('（', '(').replaceAll("\\s", "").contains("(元"))) {
+            if (g.cells().stream().anyMatch(c -> saysYuan(c.text()))) {
                 values.addText(AnnexLabels.MONEY_UNIT, "元", g.line(), g.cells().get(0).column());
             }
             return true;
@@ -77,6 +77,23 @@ final class FundGridReader {
         }
         assign(g.line(), source, slots);
         return true;
+    }
+
+    /** Whether the text has "(元" once blanks ({@code \s}) are removed and （ is read as (: a unit such as （ 元）. */
+    private static boolean saysYuan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                int j = i + 1;
+                while (j < text.length() && Blanks.isBlank(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == '元') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Leaves the block (at 年度目标, 绩效指标 …): later rows are not funding rows. */

@@ -47,18 +47,20 @@ final class GridLine {
     }
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
-    private static final Pattern TAG = Pattern.compile("<[/a-zA-Z][^<>]{0,40}>");
+    /** The longest text between the first letter (or slash) of a tag and its '>': {@code <[/a-zA-Z][^<>]{0,40}>}. */
+    private static final int MAX_TAG_TEXT = 40;
 
     /** The cells of a table line, or null when the line is not a table line (prose, blank, markdown separator). */
     static GridLine parse(int lineNumber, String text) {
-        String trimmed = text.strip();
-        if (trimmed.startsWith("|")) {
-            if (trimmed.contains("--") && SEPARATOR_ROW.matcher(trimmed).matches()) {
+        // the first visible character decides, without a stripped copy of every line
+        int first = Blanks.firstNonWhitespace(text);
+        if (first < text.length() && text.charAt(first) == '|') {
+            if (text.contains("--") && SEPARATOR_ROW.matcher(text.strip()).matches()) {
                 return null;
             }
             return new GridLine(lineNumber, split(text, text.indexOf('|') + 1, '|', true));
         }
-        if (text.indexOf('\t') >= 0 && !trimmed.isEmpty()) {
+        if (text.indexOf('\t') >= 0 && first < text.length()) {
             return new GridLine(lineNumber, split(text, 0, '\t', false));
         }
         return null;
@@ -67,12 +69,15 @@ final class GridLine {
     private static List<Cell> split(String text, int start, char separator, boolean dropTrailingEmpty) {
         List<Cell> cells = new ArrayList<>();
         boolean markup = text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
-        int cellStart = start;
-        for (int i = start; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == separator) {
-                cells.add(cell(text, cellStart, i, markup));
-                cellStart = i + 1;
+        // the separators found by indexOf, which scans faster than a loop over the characters
+        for (int cellStart = start;;) {
+            int end = text.indexOf(separator, cellStart);
+            if (end < 0) {
+                cells.add(cell(text, cellStart, text.length(), markup));
+                break;
             }
+            cells.add(cell(text, cellStart, end, markup));
+            cellStart = end + 1;
         }
         if (dropTrailingEmpty && !cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1); // the closing pipe
@@ -119,7 +124,7 @@ final class GridLine {
         if (s.indexOf('<') >= 0) {
             s = s.replace("<br>", "").replace("<br/>", "").replace("<br />", "");
             if (s.indexOf('<') >= 0) {
-                s = TAG.matcher(s).replaceAll(""); // other tags than line breaks
+                s = withoutTags(s); // other tags than line breaks
             }
         }
         if (s.indexOf('&') >= 0) {
@@ -127,6 +132,42 @@ final class GridLine {
             s = s.replace("&gt;", ">").replace("&lt;", "<").replace("&nbsp;", " ").replace("&amp;", "&");
         }
         return s.strip();
+    }
+
+    /** The text without its tags, as {@code <[/a-zA-Z][^<>]{0,40}>} matches them from left to right. */
+    private static String withoutTags(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int end = tagEnd(s, i);
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Just after the tag that starts at {@code i}, or -1 when none does. */
+    private static int tagEnd(String s, int i) {
+        if (s.charAt(i) != '<' || i + 1 >= s.length()) {
+            return -1;
+        }
+        char first = s.charAt(i + 1);
+        if (first != '/' && !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return -1;
+        }
+        for (int j = i + 2; j < s.length() && j <= i + 2 + MAX_TAG_TEXT; j++) {
+            char c = s.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     Cell cell(int index) {

@@ -19,6 +19,7 @@ final class IndicatorReader {
     private static final Pattern LEVEL_ONE = Pattern.compile("(产出|效益|满意度|成本|效果)指标");
     private static final Pattern LEVEL_TWO = Pattern.compile(
             "(数量|质量|时效|成本|经济成本|社会成本|生态环境成本)指标?|(经济|社会|生态)效益(指标)?|可持续(性)?影响(指标)?|服务对象满意度(指标)?|经济成本|社会成本");
+    private static final String LEVEL_TWO_ENDS = "标指量效本益响度"; // 指标? also matches a bare 指
     private static final Pattern LEVEL_DECORATION = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
     private static final Pattern FILLER = Pattern.compile("绩效指标|(任务|指标)\\d+|[\\[\\]\\s)(0-9]*");
     /** 成本指标 is a 一级指标 in recent templates (followed by 经济成本 …), a 二级指标 under 产出指标 in older ones. */
@@ -89,11 +90,12 @@ final class IndicatorReader {
         int nameAt = -1;
         for (int i = 0; i < g.size() && nameAt < 0; i++) {
             String text = g.labelText(i);
-            String level = LEVEL_DECORATION.matcher(text).replaceAll("");
-            if (LEVEL_ONE.matcher(level).matches() && !(COST.equals(level) && !nextIsLevelTwo(g, i))) {
+            // the decoration "(20分)" ends in 分): other texts need no expression
+            String level = text.contains("分)") ? LEVEL_DECORATION.matcher(text).replaceAll("") : text;
+            if (isLevelOne(level) && !(COST.equals(level) && !nextIsLevelTwo(g, i))) {
                 levelOne = level;
                 levelTwo = null;
-            } else if (LEVEL_TWO.matcher(level).matches()) {
+            } else if (isLevelTwo(level)) {
                 levelTwo = level;
             } else if (!FILLER.matcher(text).matches() && !Amount.looksNumeric(text)) {
                 nameAt = i;
@@ -104,7 +106,8 @@ final class IndicatorReader {
         }
         Indicator indicator = DisclosureFactory.eINSTANCE.createIndicator();
         indicator.setCategory(levelOne == null ? levelTwo : levelTwo == null ? levelOne : levelOne + "/" + levelTwo);
-        indicator.setName(BLANKS.matcher(GridLine.clean(g.text(nameAt))).replaceAll(""));
+        String name = GridLine.clean(g.text(nameAt));
+        indicator.setName(Blanks.removed(name));
         if (!readByHeaderPosition(g, nameAt, indicator)) {
             readFromTheScores(g, nameAt, indicator);
         }
@@ -148,10 +151,20 @@ final class IndicatorReader {
         }
     }
 
+    /** {@link #LEVEL_ONE}, whose every wording ends in 指标, tried only on texts that do. */
+    private static boolean isLevelOne(String text) {
+        return text.endsWith("指标") && LEVEL_ONE.matcher(text).matches();
+    }
+
+    /** {@link #LEVEL_TWO}, tried only on texts ending as one of its wordings does (指标, 指, 数量, 时效, 成本, 效益, 影响, 满意度). */
+    private static boolean isLevelTwo(String text) {
+        return !text.isEmpty() && LEVEL_TWO_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0 && LEVEL_TWO.matcher(text).matches();
+    }
+
     private static boolean nextIsLevelTwo(GridLine g, int i) {
         for (int j = i + 1; j < g.size(); j++) {
             if (!g.text(j).isEmpty()) {
-                return LEVEL_TWO.matcher(g.labelText(j)).matches();
+                return isLevelTwo(g.labelText(j));
             }
         }
         return false;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads rows printed as label / amount pairs: {@code 收入合计 | 4466.29 | | 支出合计 | 4466.29} (整体 tables),
@@ -18,7 +17,6 @@ final class LabelValueReader {
     private record Pair(String label, GridLine.Cell value) {
     }
 
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final AnnexValues values;
     private List<String> groups = List.of();
@@ -70,7 +68,8 @@ final class LabelValueReader {
             if (c.text().indexOf('项') < 0) {
                 continue; // not 项目资金: no need to normalize
             }
-            String n = BLANKS.matcher(c.text().replace('（', '(').replace('）', ')')).replaceAll("");
+            String n = c.text().replace('（', '(').replace('）', ')');
+            n = Blanks.removed(n);
             if (n.startsWith("项目资金(")) {
                 values.addText(AnnexLabels.MONEY_UNIT, n.contains("(元)") ? "元" : "万元", g.line(), c.column());
             }

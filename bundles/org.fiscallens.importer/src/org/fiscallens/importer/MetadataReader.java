@@ -32,8 +32,9 @@ final class MetadataReader {
                 continue;
             }
             String text = TitleText.normalize(line);
-            Matcher m = COVER_TITLE.matcher(text);
-            if (submission.getTitle() == null && m.find()) {
+            // the expression only on lines that say 决算 or 预算, as every cover title does
+            Matcher m = submission.getTitle() == null && (text.contains("决算") || text.contains("预算")) ? COVER_TITLE.matcher(text) : null;
+            if (m != null && m.find()) {
                 submission.setTitle(line.replaceAll("^#+\\s*", "").replace("**", "").strip());
                 submission.setYear(Integer.parseInt(m.group(1)));
                 submission.setKind("预算".equals(m.group(3)) ? DisclosureKind.BUDGET : DisclosureKind.FINAL);

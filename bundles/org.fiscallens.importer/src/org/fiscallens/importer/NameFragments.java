@@ -14,7 +14,9 @@ final class NameFragments {
             ".*(支出|事务|补助|机构|医疗|安置|运行|建设|管理|救助|合计|总计|费|金|资金|收入|拨款|结余|工资|奖金|补贴|保险|抚恤|购置|购建|修缮|储备|补偿|注入|投资|赠与|分配|付息|更新|[)）])$");
     /** Characters that never start a subject name, so a piece starting with one continues the row above. */
     private static final String TAIL_STARTS = "出务助疗置构障款位革府部缴养支业理策性与设费";
-    private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])");
+    /** What {@link #startsWithOrdinal} reads, as {@code ^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])}. */
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String DIGITS = "0123456789";
 
     private NameFragments() {
     }
@@ -29,7 +31,34 @@ final class NameFragments {
 
     /** 一、… (一)… 1. … start an item of their own, never continue a name. */
     static boolean startsWithOrdinal(String piece) {
-        return ORDINAL.matcher(piece).lookingAt();
+        if (piece.isEmpty()) {
+            return false;
+        }
+        // the three forms of ORDINAL start with different characters: each needs one run and the mark after it
+        char first = piece.charAt(0);
+        if (NUMERALS.indexOf(first) >= 0) {
+            return charAfterRun(piece, 0, NUMERALS) == '、';
+        }
+        if (first == '(' || first == '（') {
+            int end = runEnd(piece, 1, NUMERALS + DIGITS);
+            return end > 1 && end < piece.length() && (piece.charAt(end) == ')' || piece.charAt(end) == '）');
+        }
+        return DIGITS.indexOf(first) >= 0 && ".、．".indexOf(charAfterRun(piece, 0, DIGITS)) >= 0;
+    }
+
+    /** The index of the first character from {@code from} on that is not in {@code run}. */
+    private static int runEnd(String s, int from, String run) {
+        int i = from;
+        while (i < s.length() && run.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The character after the run of {@code run} characters from {@code from}, or 0 at the end of the text. */
+    private static char charAfterRun(String s, int from, String run) {
+        int end = runEnd(s, from, run);
+        return end < s.length() ? s.charAt(end) : 0;
     }
 
     /**

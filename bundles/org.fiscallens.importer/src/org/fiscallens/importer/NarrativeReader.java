@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.fiscallens.model.disclosure.Claim;
 import org.fiscallens.model.disclosure.DisclosureFactory;
 import org.fiscallens.model.disclosure.Narrative;
@@ -21,9 +22,9 @@ final class NarrativeReader {
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]+)[)）]\\s*(.+)$");
     private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[、.．]\\s*(.+)$");
     private static final Pattern MARKUP = Pattern.compile("^(#+\\s*|[-•]\\s+|\\*\\*)+|\\*\\*");
-    private static final Pattern HAS_AMOUNT = Pattern.compile("\\d\\s*(万元|元|%|％)");
     private static final String PARAGRAPH_ENDS = "。；;：:！？!?";
     private static final int MAX_HEADING = 40;
+    private static final String HEADING_STARTS = "一二三四五六七八九十(（0123456789";
 
     private NarrativeReader() {
     }
@@ -93,10 +94,14 @@ final class NarrativeReader {
     }
 
     private static Heading heading(String line) {
+        // every numbering (一、 （一） 1、) starts with a numeral, a bracket or a digit: other lines need no expression
+        if (line.isEmpty() || HEADING_STARTS.indexOf(line.charAt(0)) < 0) {
+            return null;
+        }
         if (line.endsWith("。") || line.endsWith(".")) {
             line = line.substring(0, line.length() - 1); // "(一)…总体情况。" is still a heading
         }
-        if (line.length() > MAX_HEADING || line.contains("。") || HAS_AMOUNT.matcher(line).find()) {
+        if (line.length() > MAX_HEADING || line.contains("。") || hasAmount(line)) {
             return null;
         }
         Matcher m = LEVEL1.matcher(line);
@@ -114,6 +119,24 @@ final class NarrativeReader {
         return null;
     }
 
+    /** A digit, perhaps blanks ({@code \s}), then 万元, 元, % or ％: the line states an amount, it is no heading. */
+    private static boolean hasAmount(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < line.length() && Blanks.isBlank(line.charAt(j))) {
+                j++;
+            }
+            if (j < line.length() && ("元%％".indexOf(line.charAt(j)) >= 0 || line.startsWith("万元", j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One line's text in a paragraph: where it starts in the paragraph, its line and the column of its first character. */
     private record Piece(int start, int line, int column) {
     }
@@ -123,29 +146,29 @@ final class NarrativeReader {
         if (text.length() == 0) {
             return current;
         }
-        // the line and column of every character of the paragraph
-        int[] l = new int[text.length()];
-        int[] c = new int[text.length()];
+        // where each line's text starts in the paragraph, its line and column
+        int[] starts = new int[pieces.size()];
+        int[] lines = new int[pieces.size()];
+        int[] columns = new int[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
-            Piece piece = pieces.get(p);
-            int end = p + 1 < pieces.size() ? pieces.get(p + 1).start() : text.length();
-            for (int k = piece.start(); k < end; k++) {
-                l[k] = piece.line();
-                c[k] = piece.column() + k - piece.start();
-            }
+            starts[p] = pieces.get(p).start();
+            lines[p] = pieces.get(p).line();
+            columns[p] = pieces.get(p).column();
         }
-        List<Claim> claims = ClaimExtractor.extract(new ClaimExtractor.Paragraph(text.toString(), l, c));
+        ClaimExtractor.Paragraph paragraph = new ClaimExtractor.Paragraph(text.toString(), starts, lines, columns);
+        List<Claim> claims = ClaimExtractor.extract(paragraph);
         if (!claims.isEmpty()) {
             if (current == null) {
                 current = DisclosureFactory.eINSTANCE.createSection();
                 current.setNumbering("");
                 current.setTitle("情况说明");
                 current.getTitlePath().add("情况说明");
-                current.setFirstLine(l[0]);
-                current.setLastLine(l[l.length - 1]);
+                current.setFirstLine(paragraph.line(0));
+                current.setLastLine(paragraph.line(text.length() - 1));
                 narrative.getSections().add(current);
             }
-            current.getClaims().addAll(claims);
+            // new claims, never in the list: added without the duplicate check of addAll, which copies them first
+            ((InternalEList<Claim>) current.getClaims()).addAllUnique(claims);
         }
         text.setLength(0);
         pieces.clear();

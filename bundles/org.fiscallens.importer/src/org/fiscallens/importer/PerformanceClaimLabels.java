@@ -20,16 +20,17 @@ final class PerformanceClaimLabels {
 
     /**
      * @param label the label found before the number
-     * @param before the sentence up to the number
-     * @param after the text right after the number and its unit
+     * @param before the sentence up to the number (a view: it is rarely read)
+     * @param after the text right after the number and its unit (the same)
      * @param unit the unit of the number (万元, 个, 项, 分 …)
      */
-    static String refine(String label, String before, String after, String unit) {
+    static String refine(String label, CharSequence before, CharSequence after, String unit) {
         if ((label.endsWith("资金") || label.endsWith("金额")) && BARE_FUNDS.matcher(label).matches()) {
-            if (before.contains("整体")) {
+            String sentence = before.toString();
+            if (sentence.contains("整体")) {
                 return "整体支出资金";
             }
-            if (before.contains("项目")) {
+            if (sentence.contains("项目")) {
                 return "项目资金";
             }
         }

@@ -77,7 +77,7 @@ final class ReadingResolver {
         Map<Term, ConflictingCell> conflicts = new LinkedHashMap<>();
         for (AssembledRow r : rows) {
             for (AmountColumn c : columns) {
-                ConflictingCell conflict = r.conflicts.get(c.index());
+                ConflictingCell conflict = r.conflict(c.index());
                 if (conflict != null) {
                     conflicts.put(new Term(r, c), conflict);
                 }
@@ -152,7 +152,7 @@ final class ReadingResolver {
     }
 
     private static Amount printed(Term t) {
-        PrintedAmount p = t.row().amounts.get(t.column().index());
+        PrintedAmount p = t.row().amount(t.column().index());
         return p == null ? Amount.read("") : p.amount();
     }
 
@@ -255,8 +255,8 @@ final class ReadingResolver {
                     rejections.add(whyNot(t, other, fit, sums));
                 }
             }
-            t.row().amounts.put(t.column().index(), chosen);
-            t.row().conflicts.remove(t.column().index());
+            t.row().setAmount(t.column().index(), chosen);
+            t.row().removeConflict(t.column().index());
             diagnostics.info(Diagnostics.RESOLVED_READING, conflict.line, tableLabel + ": row " + t.row().code + ", column "
                     + t.column().name() + " printed as " + conflict.describeReadings() + "; read as " + chosen.amount().raw()
                     + " (line " + chosen.line() + "), the only reading under which the table adds up: "
@@ -286,7 +286,7 @@ final class ReadingResolver {
         List<Term> terms = new ArrayList<>(s.children());
         terms.add(0, s.parent());
         for (Term t : terms) {
-            PrintedAmount p = choice.containsKey(t) ? choice.get(t) : t.row().amounts.get(t.column().index());
+            PrintedAmount p = choice.containsKey(t) ? choice.get(t) : t.row().amount(t.column().index());
             if (p != null && !p.amount().isBlank()) {
                 lines.add(p.line());
             }

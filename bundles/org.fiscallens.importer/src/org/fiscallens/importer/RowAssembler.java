@@ -15,11 +15,8 @@ import org.fiscallens.model.disclosure.CellState;
  */
 final class RowAssembler {
 
-    private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern TOTAL_LABEL = Pattern.compile(".*(合计|总计|小计)$|^合计.*");
     private static final Pattern PURE_NAME = Pattern.compile("[\\p{IsHan}()（）]+");
-    private static final Pattern INNER_SPACE = Pattern.compile("(?<=\\S)\\s+(?=\\S)");
 
     /** Which grid cell holds what, for one table, side or block. */
     record View(int codeColumn, int nameColumn, int rowNumberColumn, List<ColumnLayout.Spec> amountColumns) {
@@ -59,18 +56,58 @@ final class RowAssembler {
 
     static final class AssembledRow {
         String code;
-        final StringBuilder name = new StringBuilder();
+        /** The whole name: its own line's text, and wrapped pieces joined to it (rare, so a string, not a builder). */
+        private String name = "";
         String ownName = "";
         String rowNumber;
         int line;
         int lastLine;
         int sourceColumn;
-        final Map<Integer, PrintedAmount> amounts = new LinkedHashMap<>();
+        /**
+         * The printed amounts by grid column (null for other columns): every row of a view has the same amount columns,
+         * so an array does what a map per row did, in the same order (the views list their columns left to right).
+         */
+        private final PrintedAmount[] amounts;
         /** Cells left unread because the row's printings disagree, by amount column. */
-        final Map<Integer, ConflictingCell> conflicts = new LinkedHashMap<>();
+        private Map<Integer, ConflictingCell> conflicts; // made for the few rows printed twice with different amounts
         boolean ghost;
         String ghostReason;
         GridLine printed;
+
+        AssembledRow(int columns) {
+            amounts = new PrintedAmount[columns];
+        }
+
+        /** The amount printed in a grid column, null when the column holds no amount. */
+        PrintedAmount amount(int column) {
+            return column >= 0 && column < amounts.length ? amounts[column] : null;
+        }
+
+        void setAmount(int column, PrintedAmount amount) {
+            amounts[column] = amount;
+        }
+
+        /** The cells left unread so far, by amount column. */
+        Map<Integer, ConflictingCell> conflicts() {
+            return conflicts == null ? Map.of() : conflicts;
+        }
+
+        ConflictingCell conflict(int column) {
+            return conflicts == null ? null : conflicts.get(column);
+        }
+
+        void addConflict(int column, ConflictingCell conflict) {
+            if (conflicts == null) {
+                conflicts = new LinkedHashMap<>();
+            }
+            conflicts.put(column, conflict);
+        }
+
+        void removeConflict(int column) {
+            if (conflicts != null) {
+                conflicts.remove(column);
+            }
+        }
 
         /** The printed line, for diagnostics: its non-empty cells joined by " | " (built only when a message needs it). */
         String text() {
@@ -78,8 +115,8 @@ final class RowAssembler {
         }
 
         boolean hasValues() {
-            for (PrintedAmount a : amounts.values()) {
-                if (!a.amount().isBlank()) {
+            for (PrintedAmount a : amounts) {
+                if (a != null && !a.amount().isBlank()) {
                     return true;
                 }
             }
@@ -87,7 +124,11 @@ final class RowAssembler {
         }
 
         String name() {
-            return name.toString();
+            return name;
+        }
+
+        void appendName(String more) {
+            name = name.concat(more);
         }
     }
 
@@ -97,6 +138,8 @@ final class RowAssembler {
     private final Diagnostics diagnostics;
     private final String tableLabel;
     private final ReadingResolver resolver;
+    /** The size of a row's amount array: one more than the last amount column. */
+    private final int amountSlots;
 
     RowAssembler(View view, boolean subjectRows, boolean wrappedLines, Diagnostics diagnostics, String tableLabel) {
         this(view, subjectRows, wrappedLines, diagnostics, tableLabel, null);
@@ -116,6 +159,11 @@ final class RowAssembler {
         this.diagnostics = diagnostics;
         this.tableLabel = tableLabel;
         this.resolver = resolver;
+        int slots = 0;
+        for (ColumnLayout.Spec s : view.amountColumns()) {
+            slots = Math.max(slots, s.index() + 1);
+        }
+        this.amountSlots = slots;
     }
 
     List<AssembledRow> assemble(List<GridLine> lines) {
@@ -153,7 +201,7 @@ final class RowAssembler {
     }
 
     private AssembledRow read(GridLine g) {
-        AssembledRow r = new AssembledRow();
+        AssembledRow r = new AssembledRow(amountSlots);
         r.line = g.line();
         r.lastLine = g.line();
         String codeText = view.codeColumn() >= 0 ? g.normalized(view.codeColumn()) : "";
@@ -162,7 +210,7 @@ final class RowAssembler {
             nameText = ""; // stray marks (•, a lone digit, OCR letters): names are Chinese
         }
         if (!codeText.isEmpty()) {
-            if (SUBJECT_CODE.matcher(codeText).matches()) {
+            if (Digits.isSubjectCode(codeText)) {
                 r.code = codeText;
                 r.sourceColumn = columnOf(g, view.codeColumn());
             } else if (NameFragments.hasChineseText(codeText)) {
@@ -174,20 +222,20 @@ final class RowAssembler {
             }
         }
         r.ownName = nameText;
-        r.name.append(nameText);
+        r.name = nameText;
         if (r.sourceColumn == 0) {
             r.sourceColumn = columnOf(g, view.nameColumn());
         }
         if (view.rowNumberColumn() >= 0) {
             String number = g.normalized(view.rowNumberColumn());
-            if (ROW_NUMBER.matcher(number).matches()) {
+            if (Digits.only(number, 1, 3)) {
                 r.rowNumber = number;
             }
         }
         for (ColumnLayout.Spec spec : view.amountColumns()) {
             GridLine.Cell cell = g.cell(spec.index());
             String text = cell == null ? "" : cell.text();
-            r.amounts.put(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
+            r.setAmount(spec.index(), new PrintedAmount(Amount.read(text), g.line(), cell == null ? 0 : cell.column()));
         }
         r.printed = g;
         if (r.ghost) {
@@ -204,13 +252,23 @@ final class RowAssembler {
         return c == null ? 0 : c.column();
     }
 
-    /** Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name. */
+    /**
+     * Wrapped text keeps stray spaces between Chinese characters ("社会保障和就业支 出"); they are not part of the name: the
+     * blanks ({@code \s}) between two other characters are removed.
+     */
     static String joinWrapped(String text) {
         String s = text.strip();
         if (!NameFragments.hasChineseText(s) || !Blanks.in(s)) {
             return s;
         }
-        return INNER_SPACE.matcher(s).replaceAll("");
+        // s is stripped, so every run of blanks lies between two other characters, where (?<=\S)\s+(?=\S) removed it
+        StringBuilder joined = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Blanks.isBlank(s.charAt(i))) {
+                joined.append(s.charAt(i));
+            }
+        }
+        return joined.toString();
     }
 
     private void markGhost(AssembledRow r, String reason) {
@@ -224,29 +282,32 @@ final class RowAssembler {
      * and kept as {@link ConflictingCell}s for the resolver and {@link #reportConflicts}.
      */
     private void mergeDuplicate(AssembledRow kept, AssembledRow second) {
-        kept.name.append(second.ownName);
+        kept.appendName(second.ownName);
         kept.lastLine = Math.max(kept.lastLine, second.line);
         boolean disagrees = false;
-        for (var e : second.amounts.entrySet()) {
-            PrintedAmount mine = kept.amounts.get(e.getKey());
-            PrintedAmount theirs = e.getValue();
-            ConflictingCell conflict = kept.conflicts.get(e.getKey());
+        for (int column = 0; column < second.amounts.length; column++) {
+            PrintedAmount theirs = second.amounts[column];
+            if (theirs == null) {
+                continue;
+            }
+            PrintedAmount mine = kept.amount(column);
+            ConflictingCell conflict = kept.conflict(column);
             if (conflict != null) {
                 // a third printing: one more candidate, never a silent replacement of the unread cell
                 if (theirs.amount().isValue() && conflict.readings.stream().noneMatch(r -> sameValue(r, theirs))) {
                     conflict.readings.add(theirs);
-                    kept.amounts.put(e.getKey(), conflict.unread());
+                    kept.setAmount(column, conflict.unread());
                     disagrees = true;
                 }
             } else if (mine == null || mine.amount().isBlank() && !theirs.amount().isBlank()
                     || mine.amount().state() == CellState.GARBLED && theirs.amount().isValue()) {
-                kept.amounts.put(e.getKey(), theirs);
+                kept.setAmount(column, theirs);
             } else if (mine.amount().isValue() && theirs.amount().isValue() && !sameValue(mine, theirs)) {
-                conflict = new ConflictingCell(e.getKey(), second.line, second.text());
+                conflict = new ConflictingCell(column, second.line, second.text());
                 conflict.readings.add(mine);
                 conflict.readings.add(theirs);
-                kept.conflicts.put(e.getKey(), conflict);
-                kept.amounts.put(e.getKey(), conflict.unread());
+                kept.addConflict(column, conflict);
+                kept.setAmount(column, conflict.unread());
                 disagrees = true;
             }
         }
@@ -263,8 +324,11 @@ final class RowAssembler {
     /** The conflicts no resolver decided: one warning per disagreeing printing of a row, as they stay unread. */
     private void reportConflicts(List<AssembledRow> rows) {
         for (AssembledRow r : rows) {
+            if (r.conflicts().isEmpty()) {
+                continue;
+            }
             Map<Integer, List<ConflictingCell>> byLine = new LinkedHashMap<>();
-            r.conflicts.values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
+            r.conflicts().values().forEach(c -> byLine.computeIfAbsent(c.line, l -> new ArrayList<>()).add(c));
             byLine.forEach((line, cells) -> diagnostics.warning(Diagnostics.CONFLICTING_READINGS, line, tableLabel + ": row " + r.code
                     + " printed twice with different amounts: "
                     + String.join("; ", cells.stream().map(ConflictingCell::describeReadings).toList())
@@ -287,7 +351,7 @@ final class RowAssembler {
                     if (!pending.isEmpty()) {
                         String before = joinNames(pending);
                         if (!r.ownName.startsWith(before)) {
-                            r.name.insert(0, before);
+                            r.name = before.concat(r.name);
                         }
                         pending.clear();
                     }
@@ -299,7 +363,7 @@ final class RowAssembler {
             String next = nextOwnName(items, i + 1);
             if (pending.isEmpty() && previous != null
                     && NameFragments.continuesPrevious(previous.name(), r.ownName, next)) {
-                previous.name.append(r.ownName);
+                previous.appendName(r.ownName);
                 previous.lastLine = Math.max(previous.lastLine, r.line);
             } else {
                 pending.add(r);
@@ -308,7 +372,7 @@ final class RowAssembler {
         if (!pending.isEmpty()) {
             AssembledRow previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (previous != null) {
-                previous.name.append(joinNames(pending));
+                previous.appendName(joinNames(pending));
                 previous.lastLine = Math.max(previous.lastLine, pending.get(pending.size() - 1).line);
             } else {
                 diagnostics.info(Diagnostics.UNATTACHED_TEXT, pending.get(0).line,

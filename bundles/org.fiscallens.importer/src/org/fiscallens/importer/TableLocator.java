@@ -21,6 +21,7 @@ final class TableLocator {
             "^(?:(?:部门|单位)?(?:预算|决算)?公开表?\\d{1,2}表?|表[一二三四五六七八九十]{1,3})(?:单位.{0,12})?$");
     private static final Pattern CONTENTS_LINE = Pattern.compile("(\\.{3,}|…{2,}|\\t\\s*\\d{1,3}\\s*$)");
     private static final Pattern TITLE_LIKE = Pattern.compile("^[^:,，。;；]{2,36}表(\\(.{1,12}\\))?$");
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+\\s*");
     private static final int MAX_TITLE_LENGTH = 80;
     /** A title further than this from the first table line is not that table's title. */
     private static final int MAX_LINES_TO_GRID = 12;
@@ -65,16 +66,20 @@ final class TableLocator {
 
     private Marker marker(SourceText source, int lineNumber, DisclosureKind kind) {
         String raw = source.line(lineNumber);
+        // most lines here are table lines (parsed once, cached): they are not stripped to find out
+        if (source.grid(lineNumber) != null || raw.isBlank()) {
+            return null;
+        }
         String line = raw.strip();
-        if (line.isEmpty() || line.length() > MAX_TITLE_LENGTH || source.grid(lineNumber) != null
-                || isContentsLine(raw)) {
+        if (line.length() > MAX_TITLE_LENGTH || isContentsLine(raw)) {
             return null;
         }
         String normalized = TitleText.normalize(line);
         if (normalized.contains("绩效")) {
             return null; // performance self-evaluation forms are annexes, not public tables
         }
-        if (CODE_LINE.matcher(normalized).matches()) {
+        // every code line says 公开 or starts with 表
+        if ((normalized.startsWith("表") || normalized.contains("公开")) && CODE_LINE.matcher(normalized).matches()) {
             Optional<CatalogueEntry> entry = catalogue.byPrintedCode(normalized, kind);
             return new Marker(lineNumber, MarkerKind.CODE, entry.orElse(null), line);
         }
@@ -133,7 +138,8 @@ final class TableLocator {
     }
 
     private static String cleanTitle(String text) {
-        return text.replaceAll("^#+\\s*", "").replace("**", "").strip();
+        String s = text.startsWith("#") ? LEADING_HASHES.matcher(text).replaceFirst("") : text;
+        return s.replace("**", "").strip();
     }
 
     static int firstGridLine(SourceText source, int from, int to) {

@@ -1,12 +1,15 @@
 package org.fiscallens.importer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.fiscallens.model.catalogue.TitleText;
 import org.fiscallens.model.disclosure.Cell;
 import org.fiscallens.model.disclosure.CellState;
@@ -30,9 +33,14 @@ final class TableReader {
     private static final DisclosureFactory F = DisclosureFactory.eINSTANCE;
     private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万\\s*元|万|元)");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|附注)\\s*\\d?\\s*[:：]");
-    private static final Pattern HEADER_WORD = Pattern.compile(
-            "^(项目|科目|收入|支出|行次|金额|栏次|合计|小计|本年|上年|年初|年末|预算|决算|\\d{4}年|基本支出|项目支出|人员经费|公用经费|统计数|单位名称|部门预算|政府预算|经济分类|功能分类|一般公共预算|政府性基金|国有资本|财政|事业收入|经营|附属|其他收入|上缴|对附属|单位资金).*");
-    private static final Pattern SUBJECT_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final List<String> HEADER_WORDS = List.of("项目", "科目", "收入", "支出", "行次", "金额", "栏次", "合计", "小计",
+            "本年", "上年", "年初", "年末", "预算", "决算", "\\d{4}年", "基本支出", "项目支出", "人员经费", "公用经费", "统计数", "单位名称",
+            "部门预算", "政府预算", "经济分类", "功能分类", "一般公共预算", "政府性基金", "国有资本", "财政", "事业收入", "经营", "附属", "其他收入",
+            "上缴", "对附属", "单位资金");
+    private static final Pattern HEADER_WORD = Pattern.compile("^(" + String.join("|", HEADER_WORDS) + ").*");
+    /** The first characters of {@link #HEADER_WORDS} (digits for the year): a text starting otherwise is no header word. */
+    private static final String HEADER_STARTS = "0123456789"
+            + HEADER_WORDS.stream().filter(w -> !w.startsWith("\\")).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Pattern ORDINAL_ITEM = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．])");
 
     private final SourceText source;
@@ -104,8 +112,10 @@ final class TableReader {
 
     private MoneyUnit readUnit(int from, int to) {
         for (int i = from; i < to; i++) {
-            Matcher m = UNIT.matcher(source.line(i));
-            if (source.line(i).contains("单位") && m.find()) { // searched only on lines that say 单位
+            String line = source.line(i);
+            // searched only on lines that say 单位 and have a colon
+            Matcher m = line.contains("单位") && hasColon(line) ? UNIT.matcher(line) : null;
+            if (m != null && m.find()) {
                 String unit = m.group(1).replaceAll("\\s", "");
                 if (unit.equals("万")) {
                     // "金额单位：万" with "元" wrapped onto the next line
@@ -122,6 +132,8 @@ final class TableReader {
         List<GridLine> data = new ArrayList<>();
         GridLine numberLine = null;
         Set<String> headerTexts = new HashSet<>();
+        // their lengths: a data line is joined into a text only when a header text is as long
+        BitSet headerLengths = new BitSet();
         for (GridLine g : grid) {
             boolean dataStarted = !data.isEmpty();
             if (isColumnNumberLine(g)) {
@@ -130,15 +142,16 @@ final class TableReader {
                 }
                 continue;
             }
-            String joined = joinedText(g);
-            if (dataStarted && headerTexts.contains(joined)) {
+            int joinedLength = joinedLength(g);
+            if (dataStarted && headerLengths.get(joinedLength) && headerTexts.contains(joinedText(g))) {
                 continue; // header repeated after a page break
             }
             if (!dataStarted && !looksLikeData(g, !header.isEmpty()) || dataStarted && isHeaderOnly(g)) {
                 if (!dataStarted || header.isEmpty()) {
                     header.add(g);
                 }
-                headerTexts.add(joined);
+                headerTexts.add(joinedText(g));
+                headerLengths.set(joinedLength);
                 continue;
             }
             data.add(g);
@@ -295,7 +308,7 @@ final class TableReader {
             if (first.get(k).role() != ColumnRole.AMOUNT) {
                 continue;
             }
-            RowAssembler.PrintedAmount p = r.amounts.get(blockStart + k);
+            RowAssembler.PrintedAmount p = r.amount(blockStart + k);
             if (p != null) {
                 row.getCells().add(cell(p.amount(), columns.get(k), p.line(), p.column(), row, label));
             }
@@ -310,7 +323,7 @@ final class TableReader {
             if (spec.role() != ColumnRole.AMOUNT || spec.side() != Side.NONE && spec.side() != side) {
                 continue;
             }
-            RowAssembler.PrintedAmount p = r.amounts.get(spec.index());
+            RowAssembler.PrintedAmount p = r.amount(spec.index());
             if (p != null) {
                 row.getCells().add(cell(p.amount(), columns.get(k), p.line(), p.column(), row, label));
             }
@@ -370,7 +383,7 @@ final class TableReader {
             Column c = F.createColumn();
             c.setIndex(k);
             c.setNumber(s.number());
-            c.getHeaderPath().addAll(s.headerPath());
+            addPath(c, s.headerPath());
             c.setRole(s.role());
             c.setSide(s.side());
             c.setKey(keys.get(k));
@@ -379,6 +392,26 @@ final class TableReader {
             columns.add(c);
         }
         return columns;
+    }
+
+    /** A header path is a unique list: without repeated words (the common case) it skips the duplicate check's copy. */
+    private static void addPath(Column c, List<String> path) {
+        if (!hasRepeats(path)) {
+            ((InternalEList<String>) c.getHeaderPath()).addAllUnique(path);
+        } else {
+            c.getHeaderPath().addAll(path);
+        }
+    }
+
+    private static boolean hasRepeats(List<String> path) {
+        for (int i = 1; i < path.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (path.get(i).equals(path.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<ReadingResolver.AmountColumn> amountColumns(List<ColumnLayout.Spec> specs, List<Column> columns) {
@@ -411,33 +444,44 @@ final class TableReader {
 
     /** 栏次 1 2 3 …, or a line of consecutive small integers only. */
     private static boolean isColumnNumberLine(GridLine g) {
-        StringBuilder firstTwo = new StringBuilder();
-        List<String> texts = new ArrayList<>();
+        // the non-empty cells looked at in place: this is asked of every table line
+        String first = null;
+        String second = null;
+        int texts = 0;
+        boolean counting = true;
         for (int i = 0; i < g.size(); i++) {
             String t = g.normalized(i);
-            if (!t.isEmpty()) {
-                texts.add(t);
+            if (t.isEmpty()) {
+                continue;
             }
+            texts++;
+            if (first == null) {
+                first = t;
+            } else if (second == null) {
+                second = t;
+            }
+            counting = counting && isNumeral(t, texts);
         }
-        if (texts.isEmpty()) {
+        if (first == null) {
             return false;
         }
-        firstTwo.append(texts.get(0));
-        if (texts.size() > 1 && texts.get(0).startsWith("栏")) {
-            firstTwo.append(texts.get(1)); // 栏 | 次 …: the word cut into two cells
+        if (first.startsWith("栏次") || second != null && first.startsWith("栏") && (first + second).startsWith("栏次")) {
+            return true; // 栏 | 次 …: the word may be cut into two cells
         }
-        if (texts.get(0).equals("栏次") || firstTwo.toString().startsWith("栏次")) {
-            return true;
-        }
-        if (texts.size() < 3) {
+        return texts >= 3 && counting;
+    }
+
+    /** Whether the text is the decimal numeral of {@code n} (n >= 1), as {@code String.valueOf(n)} prints it. */
+    private static boolean isNumeral(String t, int n) {
+        if (t.isEmpty() || t.charAt(0) == '0') {
             return false;
         }
-        for (int i = 0; i < texts.size(); i++) {
-            if (!texts.get(i).equals(String.valueOf(i + 1))) {
+        for (int i = t.length() - 1; i >= 0; i--, n /= 10) {
+            if (n == 0 || t.charAt(i) != '0' + n % 10) {
                 return false;
             }
         }
-        return true;
+        return n == 0;
     }
 
     /**
@@ -466,10 +510,10 @@ final class TableReader {
             return false;
         }
         String first = g.normalized(firstIndex);
-        if (SUBJECT_CODE.matcher(first).matches() || ORDINAL_ITEM.matcher(first).lookingAt()) {
+        if (Digits.isSubjectCode(first) || ORDINAL_ITEM.matcher(first).lookingAt()) {
             return true;
         }
-        return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !HEADER_WORD.matcher(first).matches());
+        return textCells == 1 && firstIndex <= 1 && (first.contains("合计") || headerSeen && !isHeaderWord(first));
     }
 
     /** A line made only of header words (项目 行次 统计数 …); a lone word (支出) is more likely a wrapped name. */
@@ -481,12 +525,26 @@ final class TableReader {
                 continue;
             }
             // a number (no letter, so no 年 of 2024年) is never a header word: data lines end the loop here, without the expression
-            if (t.length() > 30 || Amount.looksNumeric(t) || !HEADER_WORD.matcher(t).matches()) {
+            if (t.length() > 30 || Amount.looksNumeric(t) || !isHeaderWord(t)) {
                 return false;
             }
             words++;
         }
         return words >= 2;
+    }
+
+    /** The length of {@link #joinedText}, without joining. */
+    private static int joinedLength(GridLine g) {
+        int length = 0;
+        for (int i = 0; i < g.size(); i++) {
+            length += g.normalized(i).length() + 1;
+        }
+        return length;
+    }
+
+    /** {@link #HEADER_WORD}, tried only on texts that start like one (most names do not). */
+    private static boolean isHeaderWord(String t) {
+        return !t.isEmpty() && HEADER_STARTS.indexOf(t.charAt(0)) >= 0 && HEADER_WORD.matcher(t).matches();
     }
 
     private static String joinedText(GridLine g) {

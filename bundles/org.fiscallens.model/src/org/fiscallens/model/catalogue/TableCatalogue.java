@@ -49,6 +49,9 @@ public final class TableCatalogue {
             compiled.add(new CompiledEntry(entry));
         }
         this.entries = List.copyOf(compiled);
+        for (int k = 0; k <= DisclosureKind.values().length; k++) {
+            titlesByKind.add(new ConcurrentHashMap<>());
+        }
     }
 
     /** The catalogue shipped with FiscalLens. */
@@ -144,21 +147,23 @@ public final class TableCatalogue {
     /** Same, preferring entries of the given kind when titles are shared. */
     public Optional<CatalogueEntry> byTitle(String title, DisclosureKind preferredKind) {
         String s = TitleText.normalizeTitle(title);
-        // every table title of every document is looked up: remember the answer per title and kind
-        String key = (preferredKind == null ? "" : preferredKind.getLiteral()) + "|" + s;
-        Optional<CatalogueEntry> known = titles.get(key);
+        // every table title of every document is looked up: remember the answer per kind and title (a map per kind, so
+        // no key is built for a lookup)
+        Map<String, Optional<CatalogueEntry>> titles = titlesByKind.get(preferredKind == null ? 0 : preferredKind.ordinal() + 1);
+        Optional<CatalogueEntry> known = titles.get(s);
         if (known == null) {
             known = findByTitle(s, preferredKind);
             if (titles.size() >= TITLE_MEMO_LIMIT) {
                 titles.clear();
             }
-            titles.put(key, known);
+            titles.put(s, known);
         }
         return known;
     }
 
     private static final int TITLE_MEMO_LIMIT = 50_000;
-    private final Map<String, Optional<CatalogueEntry>> titles = new ConcurrentHashMap<>();
+    /** The answers of {@link #byTitle(String, DisclosureKind)}: first without a kind, then by the kind's ordinal. */
+    private final List<Map<String, Optional<CatalogueEntry>>> titlesByKind = new ArrayList<>();
 
     private Optional<CatalogueEntry> findByTitle(String s, DisclosureKind preferredKind) {
         if (s.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.fiscallens.model.catalogue;
 
-import java.util.BitSet;
 import java.util.regex.Pattern;
 
 /**
@@ -13,19 +12,27 @@ public final class TitleText {
     // Traditional characters seen in extracted disclosures; only those that change a title or header.
     private static final String TRADITIONAL = "決預算開總表數據無說經營資產級務費補與產業單";
     private static final String SIMPLIFIED = "决预算开总表数据无说经营资产级务费补与产业单";
-    /** Characters that only the expressions handle, besides blanks: markup, quotes, no-break space. */
-    private static final BitSet REMOVED = new BitSet();
-    /** Characters replaced one by one: full-width brackets and colon, traditional forms. */
-    private static final BitSet MAPPED = new BitSet();
+    /** {@link #WORK} of a character replaced one by one: full-width brackets and colon, traditional forms. */
+    private static final byte MAPPED = 1;
+    /** {@link #WORK} of a character only the expressions handle: blanks, markup, quotes, no-break space. */
+    private static final byte REMOVED = 2;
+    /** What each character takes, so that the test of every character of every cell is one look in a table. */
+    private static final byte[] WORK = new byte[Character.MAX_VALUE + 1];
 
     static {
-        "<*\"“”'‘’「」\u00a0".chars().forEach(REMOVED::set);
-        "（）：".chars().forEach(MAPPED::set);
+        "（）：".chars().forEach(c -> WORK[c] = MAPPED);
         for (int i = 0; i < TRADITIONAL.length(); i++) {
             if (TRADITIONAL.charAt(i) != SIMPLIFIED.charAt(i)) {
-                MAPPED.set(TRADITIONAL.charAt(i)); // 算 and 表 are listed but the same in both
+                WORK[TRADITIONAL.charAt(i)] = MAPPED; // 算 and 表 are listed but the same in both
             }
         }
+        // no blank lies above U+3000
+        for (char c = 0; c <= '\u3000'; c++) {
+            if (Character.isWhitespace(c)) {
+                WORK[c] = REMOVED;
+            }
+        }
+        "<*\"“”'‘’「」\u00a0".chars().forEach(c -> WORK[c] = REMOVED);
     }
 
     /** What normalizing a text takes. */
@@ -65,12 +72,11 @@ public final class TitleText {
         }
         Work work = Work.NONE;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // no blank lies above U+3000: Chinese text needs no lookup in the character tables
-            if (c <= '\u3000' && Character.isWhitespace(c) || REMOVED.get(c)) {
+            byte w = WORK[text.charAt(i)];
+            if (w == REMOVED) {
                 return Work.EXPRESSIONS;
             }
-            if (MAPPED.get(c)) {
+            if (w == MAPPED) {
                 work = Work.CHARACTERS;
             }
         }
@@ -97,7 +103,7 @@ public final class TitleText {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int t = TRADITIONAL.indexOf(c);
+            int t = WORK[c] == MAPPED ? TRADITIONAL.indexOf(c) : -1; // the others are kept: no search for them
             if (t >= 0) {
                 c = SIMPLIFIED.charAt(t);
             } else if (c == '（') {

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -113,6 +114,28 @@ class BadInputTest {
         System.arraycopy(text, 0, withBom, 3, text.length);
         Submission s = importer.importBytes("bom.txt", withBom);
         assertEquals(describe(Seeds.imported("001")), describe(s));
+    }
+
+    @Test
+    void windowsLineEndingsGiveTheSameDocument() throws Exception {
+        String text = Files.readString(Seeds.file("002"));
+        Submission crlf = importer.importBytes("crlf.txt", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        Submission lf = Seeds.imported("002");
+        assertEquals(lf.getSource().getLineCount(), crlf.getSource().getLineCount());
+        assertEquals(describe(lf), describe(crlf));
+    }
+
+    @Test
+    void aCharacterOfFourBytesIsStillUtf8() throws Exception {
+        // 𠀀 (U+20000, four bytes in UTF-8, as in rare names) on the first blank line of seed 000
+        List<String> lines = new ArrayList<>(Files.readAllLines(Seeds.file("000")));
+        int blank = lines.indexOf("");
+        lines.set(blank, "𠀀");
+        Submission s = importer.importBytes("astral.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", s.getSource().getEncoding());
+        assertFalse(hasDiagnostic(s, "ENCODING"));
+        assertEquals(lines.size(), s.getSource().getLineCount());
+        assertEquals(describe(Seeds.imported("000")), describe(s));
     }
 
     @Test
