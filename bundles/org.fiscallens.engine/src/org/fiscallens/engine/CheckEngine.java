@@ -6,6 +6,7 @@ import java.util.List;
 import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.rules.interpreter.DocumentContext;
+import org.fiscallens.rules.interpreter.DocumentContexts;
 import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
 import org.fiscallens.rules.interpreter.NotApplicable;
@@ -64,7 +65,12 @@ public final class CheckEngine {
 	}
 
 	public DocumentResult check(Submission submission, DocumentSet others) {
-		DocumentContext context = new DocumentContext(submission, others);
+		return check(new DocumentContext(submission, others));
+	}
+
+	/** Checks a document in its context (see {@link DocumentContexts} for checking several of one set in turn). */
+	public DocumentResult check(DocumentContext context) {
+		Submission submission = context.submission();
 		List<Finding> findings = new ArrayList<>();
 		List<NotApplicable> notApplicable = new ArrayList<>();
 		List<String> errors = new ArrayList<>();

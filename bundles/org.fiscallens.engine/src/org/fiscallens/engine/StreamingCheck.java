@@ -23,6 +23,7 @@ import org.fiscallens.model.disclosure.DisclosureFactory;
 import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.disclosure.Table;
+import org.fiscallens.rules.interpreter.DocumentContexts;
 import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Labels;
 
@@ -255,9 +256,10 @@ public final class StreamingCheck {
 		}
 
 		private void check(List<Integer> indices, List<Submission> documents, DocumentSet others) {
+			DocumentContexts contexts = new DocumentContexts(others); // each document indexed once for the group
 			for (int i = 0; i < indices.size(); i++) {
 				Submission document = documents.get(i);
-				DocumentResult r = engine.check(document, others);
+				DocumentResult r = engine.check(contexts.of(document));
 				results[indices.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
 						r.comparisons(), r.ruleErrors());
 			}

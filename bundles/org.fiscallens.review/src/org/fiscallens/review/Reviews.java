@@ -24,6 +24,7 @@ import org.fiscallens.model.disclosure.Unit;
 import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
 import org.fiscallens.model.review.FindingStatus;
+import org.fiscallens.rules.interpreter.DocumentContexts;
 import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
 import org.fiscallens.rules.interpreter.Labels;
@@ -212,8 +213,9 @@ public final class Reviews implements AutoCloseable {
 			groups.parallelStream().forEach(g -> {
 				UnitDocuments documents = new UnitDocuments(g.getKey(), snapshot);
 				documents.read.putAll(g.getValue().documents);
+				DocumentContexts contexts = new DocumentContexts(documents); // each document indexed once per unit
 				for (SubmissionEntry e : g.getValue().entries) {
-					found.put(e.id(), engine.check(g.getValue().documents.get(e.id()), documents).findings());
+					found.put(e.id(), engine.check(contexts.of(g.getValue().documents.get(e.id()))).findings());
 				}
 			});
 			Set<String> currentIds = new HashSet<>();
@@ -272,9 +274,10 @@ public final class Reviews implements AutoCloseable {
 		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
 		byUnit.entrySet().parallelStream().forEach(unit -> {
 			UnitDocuments documents = new UnitDocuments(unit.getKey(), snapshot);
+			DocumentContexts contexts = new DocumentContexts(documents);
 			for (SubmissionEntry e : unit.getValue()) {
 				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
-				found.put(e, rules.appliesTo(e.kind()) ? rules.check(documents.read(e), documents).findings() : List.of());
+				found.put(e, rules.appliesTo(e.kind()) ? rules.check(contexts.of(documents.read(e))).findings() : List.of());
 				synchronized (listener) {
 					listener.progress(done.incrementAndGet(), entries.size(), Path.of(e.sourcePath()));
 				}

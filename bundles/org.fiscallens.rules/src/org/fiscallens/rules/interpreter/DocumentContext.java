@@ -29,21 +29,26 @@ public final class DocumentContext {
 
 	private final Submission submission;
 	private final String file;
-	private final DocumentSet others;
+	private final DocumentContexts family;
 	private final Map<String, Table> tablesByCode = new HashMap<>();
 	// A context is used by one thread (the one checking its document): plain maps, by identity for model objects.
 	private final Map<Row, List<Row>> childrenOf = new IdentityHashMap<>();
 	private final Map<Cell, Object> cellAmounts = new IdentityHashMap<>(1024); // a document has hundreds of cells
 	private final Map<Row, String> rowLabels = new IdentityHashMap<>(256);
 	private final Map<Table, Map<String, List<Row>>> rowsByName = new IdentityHashMap<>();
-	private final Map<Submission, DocumentContext> related = new IdentityHashMap<>();
 	private final Map<Table, Map<String, Optional<Column>>> columnsByKey = new IdentityHashMap<>();
 	private final Map<Claim, Section> claimSections = new IdentityHashMap<>();
 	private final Map<Section, String> headings = new IdentityHashMap<>();
 
+	/** A document's context on its own (the contexts of the documents it reaches are made as they are needed). */
 	public DocumentContext(Submission submission, DocumentSet others) {
+		this(submission, new DocumentContexts(others));
+		family.adopt(this);
+	}
+
+	DocumentContext(Submission submission, DocumentContexts family) {
 		this.submission = submission;
-		this.others = others;
+		this.family = family;
 		this.file = submission.getSource() == null ? "" : submission.getSource().getPath();
 		for (Table table : submission.getTables()) {
 			for (String key : new String[] { table.getCatalogueCode(), table.getPrintedCode(), table.getTitle() }) {
@@ -63,10 +68,10 @@ public final class DocumentContext {
 
 	/**
 	 * The context of a document the rules reach from this one (its previous year, its budget), made once for all the
-	 * rules checking this document rather than once per rule.
+	 * rules checking this document (and, in a {@link DocumentContexts}, for the other documents checked with it).
 	 */
 	public DocumentContext contextOf(Submission other) {
-		return other == submission ? this : related.computeIfAbsent(other, s -> new DocumentContext(s, others));
+		return other == submission ? this : family.of(other);
 	}
 
 	public Submission submission() {
@@ -78,7 +83,7 @@ public final class DocumentContext {
 	}
 
 	public DocumentSet others() {
-		return others;
+		return family.others();
 	}
 
 	/** A section's title path and title, as {@code claims(section: …)} matches them (asked for by many rules). */
@@ -175,6 +180,11 @@ public final class DocumentContext {
 	 */
 	public Object amountOf(Cell cell) {
 		return cellAmounts.computeIfAbsent(cell, this::readAmount);
+	}
+
+	/** The amount of a cell of this document already read, or null. */
+	Object knownAmount(Cell cell) {
+		return cellAmounts.get(cell);
 	}
 
 	private Object readAmount(Cell cell) {

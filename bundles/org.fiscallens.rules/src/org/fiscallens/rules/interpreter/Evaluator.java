@@ -993,7 +993,8 @@ final class Evaluator {
 			return v;
 		}
 		if (v instanceof Cell c) {
-			return context(c).amountOf(c);
+			Object known = doc.knownAmount(c); // most cells are this document's, read several times
+			return known != null ? known : context(c).amountOf(c);
 		}
 		if (v instanceof Claim k) {
 			return context(k).amountOf(k);
