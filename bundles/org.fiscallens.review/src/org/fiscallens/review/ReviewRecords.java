@@ -347,30 +347,23 @@ public final class ReviewRecords {
 			return;
 		}
 		Files.createDirectories(folder);
+		List<Written> units;
+		try {
+			units = written(new ArrayList<>(dirty));
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
 		Map<Path, byte[]> contents = new LinkedHashMap<>();
 		Map<String, Part> written = new LinkedHashMap<>();
 		List<Path> replaced = new ArrayList<>();
-		for (String unitName : dirty) {
-			String hash = hash(unitName);
-			Part old = onDisk.get(hash);
-			List<FindingRecord> findings = byUnit.getOrDefault(unitName, List.of());
-			if (old != null) {
-				replaced.add(old.file());
+		for (Written w : units) {
+			if (w.old() != null) {
+				replaced.add(w.old().file());
 			}
-			if (findings.isEmpty()) {
-				written.put(hash, null);
-				continue;
+			written.put(w.hash(), w.part());
+			if (w.part() != null) {
+				contents.put(w.part().file(), w.content());
 			}
-			ReviewRecord unitRecord = F.createReviewRecord();
-			unitRecord.getFindings().addAll(EcoreUtil.copyAll(findings));
-			unitRecord.setNextManualNumber(record.getNextManualNumber());
-			int[] counts = new int[3];
-			findings.stream().filter(ReviewRecords::isOpen).forEach(f -> counts[f.getSeverity().getValue()]++);
-			Part part = new Part(null, old == null ? 1 : old.generation() + 1, counts[0], counts[1], counts[2]);
-			Path file = folder.resolve(hash + ".g" + part.generation() + "." + part.errors() + "-" + part.warnings() + "-"
-					+ part.infos() + ".xmi");
-			contents.put(file, serialize(unitRecord));
-			written.put(hash, new Part(file, part.generation(), part.errors(), part.warnings(), part.infos()));
 		}
 		if (assignmentsChanged) {
 			ReviewRecord assignments = F.createReviewRecord();
@@ -390,6 +383,36 @@ public final class ReviewRecords {
 		}
 		dirty.clear();
 		assignmentsChanged = false;
+	}
+
+	/** A unit's file as a save writes it (no part when the unit has no findings left). */
+	private record Written(String hash, Part old, Part part, byte[] content) {
+	}
+
+	/** Each unit's file is made on its own (copy and XMI text, most of a save): on every core, kept in order. */
+	private List<Written> written(List<String> units) {
+		return units.parallelStream().map(unitName -> {
+			String hash = hash(unitName);
+			Part old = onDisk.get(hash);
+			List<FindingRecord> findings = byUnit.getOrDefault(unitName, List.of());
+			if (findings.isEmpty()) {
+				return new Written(hash, old, null, null);
+			}
+			ReviewRecord unitRecord = F.createReviewRecord();
+			unitRecord.getFindings().addAll(EcoreUtil.copyAll(findings));
+			unitRecord.setNextManualNumber(record.getNextManualNumber());
+			int[] counts = new int[3];
+			findings.stream().filter(ReviewRecords::isOpen).forEach(f -> counts[f.getSeverity().getValue()]++);
+			long generation = old == null ? 1 : old.generation() + 1;
+			Path file = folder.resolve(hash + ".g" + generation + "." + counts[0] + "-" + counts[1] + "-" + counts[2]
+					+ ".xmi");
+			try {
+				return new Written(hash, old, new Part(file, generation, counts[0], counts[1], counts[2]),
+						serialize(unitRecord));
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}).toList();
 	}
 
 	/**
