@@ -1,6 +1,7 @@
 package org.fiscallens.cli;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ final class BenchCommand implements Command {
 				             unit on every core, each department with its member units), and its ratio
 				             to the floor; cpu s = CPU time of the process meanwhile (garbage collection and
 				             compilation included), imp cpu = the part spent importing (on a shared machine
-				             CPU times say more than wall times)
+				             CPU times say more than wall times); gc s = the garbage collector's pauses
 				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
 				  ws import  import into a review workspace, check, record the findings, save
@@ -91,8 +92,8 @@ final class BenchCommand implements Command {
 				""";
 	}
 
-	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, long peakHeap,
-			long errors,
+	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, double gc,
+			long peakHeap, long errors,
 			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule,
 			double editedRuleLoad) {
 	}
@@ -110,8 +111,9 @@ final class BenchCommand implements Command {
 		Path work = arguments.has("work") ? context.resolve(arguments.value("work", "")) : Files.createTempDirectory("fiscallens-bench");
 		long seed = Long.parseLong(arguments.value("seed", "1"));
 		boolean workspace = !arguments.has("no-workspace");
-		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %7s | %7s %7s %7s %7s %7s %7s %7s%n", "units", "docs",
-				"floor s", "e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "heap MB", "ws imp", "open s", "open MB",
+		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %6s %7s | %7s %7s %7s %7s %7s %7s %7s%n", "units",
+				"docs", "floor s", "e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "gc s", "heap MB", "ws imp", "open s",
+				"open MB",
 				"kept MB", "doc ms", "rule s", "rule ld");
 		RuleLibrary library = RuleLibrary.standard();
 		for (int units : sizes) {
@@ -119,9 +121,11 @@ final class BenchCommand implements Command {
 			List<GeneratedDocument> documents = new ProvinceGenerator(
 					new GeneratorOptions(units, List.of(2023, 2024), seed, 0.0, GeneratorOptions.ALL_FORMATS)).generate(folder);
 			Row row = measure(units, folder, documents, library, workspace ? work.resolve("workspace-" + units) : null);
-			context.out().printf("%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
+			context.out().printf(
+					"%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %6.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
 					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
-					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.peakHeap() / MB, row.wsImport(), row.open(),
+					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.gc(), row.peakHeap() / MB, row.wsImport(),
+					row.open(),
 					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule(),
 					row.editedRuleLoad());
 			if (row.errors() > 0) {
@@ -153,6 +157,15 @@ final class BenchCommand implements Command {
 		}
 	}
 
+	/** Milliseconds the garbage collectors have spent so far (pauses; the collector's concurrent work is in cpu s). */
+	private static long gcPauses() {
+		long sum = 0;
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			sum += Math.max(0, gc.getCollectionTime());
+		}
+		return sum;
+	}
+
 	private static Row measure(int units, Path folder, List<GeneratedDocument> documents, RuleLibrary library, Path workspace)
 			throws IOException {
 		System.gc();
@@ -169,6 +182,7 @@ final class BenchCommand implements Command {
 		System.gc(); // the previous step's garbage must not count in this step's heap
 		HeapSampler heap = new HeapSampler();
 		long cpuStart = cpuTime();
+		long gcStart = gcPauses();
 		start = System.nanoTime();
 		DisclosureImporter importer = new DisclosureImporter();
 		LongAdder importNanos = new LongAdder();
@@ -185,11 +199,12 @@ final class BenchCommand implements Command {
 				.run(documents.stream().map(GeneratedDocument::file).toList());
 		double e2e = seconds(start);
 		double cpu = (cpuTime() - cpuStart) / 1e9;
+		double gc = (gcPauses() - gcStart) / 1e3;
 		long peak = heap.stop();
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, 0, 0, 0, 0, 0,
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, 0, 0, 0, 0, 0,
 					0, 0);
 		}
 
@@ -228,7 +243,7 @@ final class BenchCommand implements Command {
 			double editedRuleLoad = seconds(start);
 			reviews.check(entries, new CheckEngine(edited));
 			double editedRule = seconds(start);
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, peak, errors, wsImport, open,
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, wsImport, open,
 					openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
 		}
 	}
