@@ -3,6 +3,7 @@ package org.fiscallens.engine;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fiscallens.model.disclosure.DisclosureFactory;
@@ -53,6 +56,7 @@ public final class StreamingCheck {
 	};
 	private BiFunction<Path, Submission, List<String>> membersOf = (file, s) -> List.of();
 	private int reopened;
+	private boolean givenOrder;
 
 	/** {@code importer} must be thread-safe (the DisclosureImporter is: it keeps no state between files). */
 	public StreamingCheck(CheckEngine engine, Function<Path, Submission> importer, int chunk) {
@@ -64,7 +68,10 @@ public final class StreamingCheck {
 		this.chunk = chunk;
 	}
 
-	/** Called in file order, on the calling thread, once per file as soon as it is imported (a re-read excepted). */
+	/**
+	 * Called in reading order ({@link #readingOrder}), on the calling thread, once per file as soon as it is imported
+	 * (a re-read excepted).
+	 */
 	public StreamingCheck onImported(Consumer<Submission> listener) {
 		this.onImported = listener;
 		return this;
@@ -76,6 +83,12 @@ public final class StreamingCheck {
 	 */
 	public StreamingCheck departments(BiFunction<Path, Submission, List<String>> members) {
 		this.membersOf = members;
+		return this;
+	}
+
+	/** Reads the files in the order given, not in {@link #readingOrder}: the work then depends on how they come. */
+	public StreamingCheck inGivenOrder() {
+		this.givenOrder = true;
 		return this;
 	}
 
@@ -127,8 +140,11 @@ public final class StreamingCheck {
 		final Map<String, Department> departments = new LinkedHashMap<>();
 		final Map<String, String> departmentOf = new HashMap<>();
 
-		Run(List<Path> files, ExecutorService pool) {
+		final int[] original;
+
+		Run(List<Path> files, int[] original, ExecutorService pool) {
 			this.files = files;
+			this.original = original;
 			this.results = new DocumentResult[files.size()];
 			this.pool = pool;
 		}
@@ -260,7 +276,7 @@ public final class StreamingCheck {
 			for (int i = 0; i < indices.size(); i++) {
 				Submission document = documents.get(i);
 				DocumentResult r = engine.check(contexts.of(document));
-				results[indices.get(i)] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
+				results[original[indices.get(i)]] = new DocumentResult(summary(document), r.findings(), r.notApplicable(),
 						r.comparisons(), r.ruleErrors());
 			}
 		}
@@ -271,14 +287,19 @@ public final class StreamingCheck {
 	 * files, a bounded number ahead of the reading position, and checks finished units as tasks of their own: with the
 	 * two steps in one queue no core waits at a chunk's end for the slowest file of the chunk.
 	 */
-	public CheckReport run(List<Path> files) {
+	public CheckReport run(List<Path> given) {
+		int[] original = givenOrder ? IntStream.range(0, given.size()).toArray() : readingOrder(given);
+		List<Path> files = new ArrayList<>(given.size());
+		for (int i : original) {
+			files.add(given.get(i));
+		}
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "fiscallens-check");
 			t.setDaemon(true);
 			return t;
 		});
-		Run run = new Run(files, pool);
+		Run run = new Run(files, original, pool);
 		try {
 			Deque<Future<Imported>> ahead = new ArrayDeque<>();
 			int next = 0;
@@ -303,6 +324,25 @@ public final class StreamingCheck {
 			pool.shutdownNow();
 		}
 		return new CheckReport(List.of(run.results), engine.library().problems());
+	}
+
+	private static final Pattern YEAR_OR_KIND = Pattern.compile("(19|20)\\d\\d|决算|预算");
+
+	/**
+	 * The order to read files in: by path with years and 决算/预算 left out, so that a unit's files come together even
+	 * when a province is filed by year (2023决算/某局_2023_决算.txt, 2024预算/某局_2024_预算.txt); otherwise every unit
+	 * would come back three times and be read and checked again. Files filed by unit keep their order. The findings
+	 * do not depend on the order, only the work does.
+	 *
+	 * @return the indices of {@code files} in reading order
+	 */
+	static int[] readingOrder(List<Path> files) {
+		String[] keys = new String[files.size()];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = YEAR_OR_KIND.matcher(files.get(i).toString()).replaceAll("");
+		}
+		return IntStream.range(0, keys.length).boxed().sorted(Comparator.comparing((Integer i) -> keys[i]))
+				.mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The documents of a department's members (all of them or none), and the department's other years and kinds. */

@@ -96,7 +96,8 @@ public class StreamingDepartmentsTest extends CliTestCase {
 
 		List<Path> shuffled = new ArrayList<>(files);
 		Collections.shuffle(shuffled, new Random(3));
-		StreamingCheck outOfOrder = new StreamingCheck(engine, StreamingDepartmentsTest::read, 3).departments(membersOf);
+		StreamingCheck outOfOrder = new StreamingCheck(engine, StreamingDepartmentsTest::read, 3).departments(membersOf)
+				.inGivenOrder();
 		assertEquals(expected, outcome(outOfOrder.run(shuffled).documents()));
 		assertTrue(outOfOrder.reopenedUnits() > 0, "units and departments came back after they were checked");
 	}

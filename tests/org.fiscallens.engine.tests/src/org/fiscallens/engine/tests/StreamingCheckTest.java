@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.fiscallens.engine.CheckEngine;
@@ -22,6 +24,7 @@ import org.fiscallens.importer.DisclosureImporter;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.rules.interpreter.Finding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checking streamed unit by unit on every core finds exactly what checking all documents together (one after the
@@ -80,9 +83,39 @@ public class StreamingCheckTest {
 
 		List<Path> shuffled = new ArrayList<>(files);
 		Collections.shuffle(shuffled, new Random(8));
-		StreamingCheck outOfOrder = new StreamingCheck(engine, StreamingCheckTest::read, 3);
+		StreamingCheck outOfOrder = new StreamingCheck(engine, StreamingCheckTest::read, 3).inGivenOrder();
 		assertEquals(expected, outcome(outOfOrder.run(shuffled)));
 		assertTrue(outOfOrder.reopenedUnits() > 0, "units came back after they were checked and dropped");
+	}
+
+	@Test
+	public void aProvinceFiledByYearIsReadUnitByUnit(@TempDir Path temp) throws Exception {
+		// the same documents filed as a reviewer may get them: one folder per year and kind
+		List<Path> byYear = new ArrayList<>();
+		for (Path file : files()) {
+			String name = file.getFileName().toString();
+			Matcher m = Pattern.compile("_(\\d{4})_(决算|预算)\\.").matcher(name);
+			assertTrue(m.find(), name);
+			Path copy = temp.resolve(m.group(1) + m.group(2)).resolve(name);
+			Files.createDirectories(copy.getParent());
+			Files.copy(file, copy);
+			byYear.add(copy);
+		}
+		Collections.sort(byYear); // year-major: each unit's four documents lie in four folders
+		CheckEngine engine = new CheckEngine(Seeds.library());
+		Map<String, List<String>> expected = outcome(engine.check(byYear.stream().map(StreamingCheckTest::read).toList()));
+
+		StreamingCheck streaming = new StreamingCheck(engine, StreamingCheckTest::read, 4);
+		CheckReport streamed = streaming.run(byYear);
+		assertEquals(expected, outcome(streamed));
+		assertEquals(0, streaming.reopenedUnits(), "a unit's files are read together");
+		for (int i = 0; i < byYear.size(); i++) { // and reported in the order given
+			assertEquals(byYear.get(i).getFileName().toString(), streamed.documents().get(i).submission().getSource().getPath());
+		}
+
+		StreamingCheck asGiven = new StreamingCheck(engine, StreamingCheckTest::read, 4).inGivenOrder();
+		assertEquals(expected, outcome(asGiven.run(byYear)));
+		assertTrue(asGiven.reopenedUnits() > 0, "read as given, units come back from the next year's folder");
 	}
 
 	@Test
