@@ -36,7 +36,25 @@ public final class DepartmentMembers {
             return List.of();
         }
         String name = department.getUnitName().strip();
-        return find(new String(bytes, charsetOf(department)), name, regions.resolve(name));
+        Charset charset = charsetOf(department);
+        return find(new String(bytes, 0, firstLines(bytes, charset), charset), name, regions.resolve(name));
+    }
+
+    /**
+     * How many bytes hold the lines {@link #find} reads: up to the end of line {@code MAX_LINES + 1} in the encodings
+     * the importer finds (UTF-8, GB18030), where a 0x0A byte is always a line end; the whole text in any other.
+     */
+    private static int firstLines(byte[] bytes, Charset charset) {
+        if (!charset.equals(StandardCharsets.UTF_8) && !charset.name().equals("GB18030")) {
+            return bytes.length;
+        }
+        int lineEnds = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && ++lineEnds > MAX_LINES) {
+                return i + 1;
+            }
+        }
+        return bytes.length;
     }
 
     /** The encoding the importer read a document in (UTF-8 when it is not known). */
