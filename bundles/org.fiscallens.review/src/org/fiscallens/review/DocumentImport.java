@@ -191,9 +191,8 @@ final class DocumentImport {
         Unit unit = tree.unit(unitName == null ? UNKNOWN_UNIT : unitName, regionPath);
         if (submission.getScope() == Scope.DEPARTMENT && unitName != null) {
             unit.setKind(UnitKind.DEPARTMENT);
-            // only a department's text is decoded again: this runs on the import's one placing thread
-            String text = new String(bytes, DepartmentMembers.charsetOf(submission));
-            for (String member : DepartmentMembers.find(text, unitName, regionPath)) {
+            // only a department's first lines are decoded again: this runs on the import's one placing thread
+            for (String member : DepartmentMembers.of(submission, bytes, regionPath)) {
                 Unit memberUnit = tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath)));
                 if (memberUnit != unit && memberUnit.getDepartment() == null) {
                     memberUnit.setDepartment(unit);

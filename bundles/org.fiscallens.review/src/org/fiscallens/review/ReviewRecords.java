@@ -349,7 +349,7 @@ public final class ReviewRecords {
 		Files.createDirectories(folder);
 		List<Written> units;
 		try {
-			units = written(new ArrayList<>(dirty));
+			units = unitFiles(new ArrayList<>(dirty));
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
@@ -390,7 +390,7 @@ public final class ReviewRecords {
 	}
 
 	/** Each unit's file is made on its own (copy and XMI text, most of a save): on every core, kept in order. */
-	private List<Written> written(List<String> units) {
+	private List<Written> unitFiles(List<String> units) {
 		return units.parallelStream().map(unitName -> {
 			String hash = hash(unitName);
 			Part old = onDisk.get(hash);

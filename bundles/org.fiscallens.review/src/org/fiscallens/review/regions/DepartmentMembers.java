@@ -35,9 +35,17 @@ public final class DepartmentMembers {
         if (department.getScope() != Scope.DEPARTMENT || department.getUnitName() == null) {
             return List.of();
         }
-        String name = department.getUnitName().strip();
+        return of(department, bytes, regions.resolve(department.getUnitName().strip()));
+    }
+
+    /** The same, for a department whose region is already known (as the import places it). */
+    public static List<String> of(Submission department, byte[] bytes, List<RegionName> departmentRegion) {
+        if (department.getScope() != Scope.DEPARTMENT || department.getUnitName() == null) {
+            return List.of();
+        }
         Charset charset = charsetOf(department);
-        return find(new String(bytes, 0, firstLines(bytes, charset), charset), name, regions.resolve(name));
+        return find(new String(bytes, 0, firstLines(bytes, charset), charset), department.getUnitName().strip(),
+                departmentRegion);
     }
 
     /**
@@ -58,7 +66,7 @@ public final class DepartmentMembers {
     }
 
     /** The encoding the importer read a document in (UTF-8 when it is not known). */
-    public static Charset charsetOf(Submission s) {
+    private static Charset charsetOf(Submission s) {
         try {
             if (s.getSource() != null && s.getSource().getEncoding() != null) {
                 return Charset.forName(s.getSource().getEncoding());
@@ -69,7 +77,7 @@ public final class DepartmentMembers {
         return StandardCharsets.UTF_8;
     }
 
-    public static List<String> find(String text, String departmentName, List<RegionName> departmentRegion) {
+    private static List<String> find(String text, String departmentName, List<RegionName> departmentRegion) {
         Set<String> names = new LinkedHashSet<>();
         String[] lines = text.split("\\R", MAX_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
