@@ -5,7 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,88 +67,33 @@ final class SourceText {
     }
 
     /**
-     * The lines of strict UTF-8, decoded one by one straight from the bytes: no copy of the whole text, and an ASCII line
-     * without a decoder. Line breaks are ASCII bytes that never occur inside a multi-byte character, so the lines are
-     * those of the decoded text, and the file is valid exactly when every line is.
+     * The lines of strict UTF-8, decoded one by one straight from the bytes: no copy of the whole text. Line breaks are
+     * ASCII bytes that never occur inside a multi-byte character, so the lines are those of the decoded text, and the
+     * file is valid exactly when every line is. The JDK decodes each line, replacing what is not UTF-8 with U+FFFD;
+     * only a line with U+FFFD goes through the strict decoder, which says whether it was invalid or a real U+FFFD.
      */
     private static List<String> utf8Lines(byte[] bytes, int offset) throws CharacterCodingException {
-        CharsetDecoder decoder = strictDecoder(StandardCharsets.UTF_8);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(256);
+        CharsetDecoder strict = strictDecoder(StandardCharsets.UTF_8);
         List<String> result = new ArrayList<>(bytes.length / 32 + 16);
         int start = offset;
-        boolean ascii = true;
         int n = bytes.length;
         for (int i = offset; i <= n; i++) {
             byte b = i < n ? bytes[i] : (byte) '\n';
             if (b == '\n' || b == '\r') {
                 if (i < n || start < n) {
-                    if (ascii) {
-                        result.add(new String(bytes, start, i - start, StandardCharsets.ISO_8859_1));
-                    } else {
-                        if (out.capacity() < i - start) {
-                            // a line of k bytes has at most k characters; grown ahead, as long lines come in numbers
-                            out = CharBuffer.allocate(Math.max(i - start, 2 * out.capacity()));
-                        }
-                        int length = decodeCommon(bytes, start, i, out.array());
-                        if (length < 0) {
-                            // a 4-byte character or invalid bytes: the decoder reads them, or says what is wrong
-                            decoder.reset();
-                            out.clear();
-                            in.limit(i).position(start);
-                            CoderResult r = decoder.decode(in, out, true);
-                            if (!r.isUnderflow() || !(r = decoder.flush(out)).isUnderflow()) {
-                                r.throwException();
-                            }
-                            length = out.position();
-                        }
-                        result.add(new String(out.array(), 0, length));
+                    String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                    if (line.indexOf('\uFFFD') >= 0) {
+                        line = strict.decode(ByteBuffer.wrap(bytes, start, i - start)).toString();
                     }
+                    result.add(line);
                 }
                 if (b == '\r' && i + 1 < n && bytes[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
-                ascii = true;
-            } else if (b < 0) {
-                ascii = false;
             }
         }
         return result;
-    }
-
-    /**
-     * Decodes {@code bytes[from, to)} into {@code out} when it holds only characters of one to three bytes in their one
-     * valid form (no overlong form, no surrogate), as the decoder would; returns how many characters, or -1 for
-     * anything else. Chinese text is all such characters, and a loop here costs less than a decoder call per line.
-     */
-    private static int decodeCommon(byte[] bytes, int from, int to, char[] out) {
-        int n = 0;
-        int i = from;
-        while (i < to) {
-            int b0 = bytes[i] & 0xff;
-            if (b0 < 0x80) {
-                out[n++] = (char) b0;
-                i++;
-            } else if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < to && isContinuation(bytes[i + 1])) {
-                out[n++] = (char) ((b0 & 0x1F) << 6 | bytes[i + 1] & 0x3F);
-                i += 2;
-            } else if (b0 >= 0xE0 && b0 <= 0xEF && i + 2 < to && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2])) {
-                int b1 = bytes[i + 1] & 0xff;
-                if (b0 == 0xE0 && b1 < 0xA0 || b0 == 0xED && b1 >= 0xA0) {
-                    return -1; // overlong, or a surrogate
-                }
-                out[n++] = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | bytes[i + 2] & 0x3F);
-                i += 3;
-            } else {
-                return -1;
-            }
-        }
-        return n;
-    }
-
-    private static boolean isContinuation(byte b) {
-        return (b & 0xC0) == 0x80;
     }
 
     int lineCount() {
