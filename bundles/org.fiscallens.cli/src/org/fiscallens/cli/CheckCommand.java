@@ -1,9 +1,13 @@
 package org.fiscallens.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,22 +148,35 @@ final class CheckCommand implements Command {
 					readable.size() / Math.max((checked - rulesLoaded) / 1e9, 1e-9),
 					report.documents().stream().mapToInt(d -> d.comparisons()).sum());
 		}
-		String output = switch (format) {
-		case "json" -> Reports.json(report, Version.current());
-		case "sarif" -> Reports.sarif(report, library.rules(), Version.current());
-		default -> Reports.text(report);
-		};
 		String out = arguments.value("out", null);
-		if (out != null) {
-			Files.writeString(context.resolve(out), output, StandardCharsets.UTF_8);
+		if (out == null) {
+			write(report, format, library, new BufferedWriter(new OutputStreamWriter(context.out(), context.out().charset())));
 		} else {
-			context.out().print(output);
+			// into a temporary file moved into place when complete: a failed run leaves no half report behind
+			Path file = context.resolve(out);
+			Path partial = file.resolveSibling(file.getFileName() + ".part");
+			try (Writer output = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+				write(report, format, library, output);
+			} catch (IOException | RuntimeException | Error e) {
+				Files.deleteIfExists(partial);
+				throw e;
+			}
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 		report.ruleErrors().forEach(e -> context.err().println("fiscallens check: rule error: " + e));
 		if (unreadable) {
 			return Cli.EXIT_USAGE;
 		}
 		return report.hasErrors() ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+	}
+
+	/** Written as it goes (and flushed, never closed): a province's report is more than one string may hold. */
+	private static void write(CheckReport report, String format, RuleLibrary library, Writer output) throws IOException {
+		switch (format) {
+		case "json" -> Reports.json(report, Version.current(), output);
+		case "sarif" -> Reports.sarif(report, library.rules(), Version.current(), output);
+		default -> Reports.text(report, output);
+		}
 	}
 
 	/** The documents in a path: the file itself, or every .txt/.md file below a folder, in name order. */

@@ -17,7 +17,7 @@ public final class Cli {
 	public static final int EXIT_OK = 0;
 	/** At least one error-severity finding. */
 	public static final int EXIT_FINDINGS = 1;
-	/** Bad usage or unreadable input. */
+	/** Bad usage or unreadable input, or the command could not finish (the reason is printed). */
 	public static final int EXIT_USAGE = 2;
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -66,7 +66,13 @@ public final class Cli {
 			context.err().println("fiscallens " + command.name() + ": " + e.getMessage());
 			context.err().print(command.usage());
 			return EXIT_USAGE;
-		} catch (Exception e) {
+		} catch (OutOfMemoryError e) {
+			// the usual Error a command meets; what held the memory is gone by now, so this can still be printed
+			context.err().println("fiscallens " + command.name() + ": out of memory (" + e.getMessage()
+					+ "): give it more, e.g. FISCALLENS_VMARGS=-Xmx4g, or fewer documents at once");
+			return EXIT_USAGE;
+		} catch (Exception | Error e) {
+			// never a silent end: outside this method an Error would only reach a log that the launcher deletes
 			context.err().println("fiscallens " + command.name() + ": " + e);
 			e.printStackTrace(context.err());
 			return EXIT_USAGE;

@@ -1,5 +1,9 @@
 package org.fiscallens.engine;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +18,48 @@ import org.fiscallens.rules.interpreter.SourceRef;
 import org.fiscallens.rules.rules.Rule;
 import org.fiscallens.rules.rules.Severity;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 
-/** A check report as text (for people), JSON (the CLI contract) or SARIF 2.1.0 (for code-scanning tools). */
+/**
+ * A check report as text (for people), JSON (the CLI contract) or SARIF 2.1.0 (for code-scanning tools). Each is
+ * written as it goes, a document or finding at a time: a province's report runs to hundreds of megabytes, more than
+ * one string may hold.
+ */
 public final class Reports {
 
+	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
 	private Reports() {
+	}
+
+	/** One of the writing methods below, into a string (for small reports and the tests). */
+	private interface Written {
+		void to(Writer out) throws IOException;
+	}
+
+	private static String asString(Written report) {
+		StringWriter out = new StringWriter();
+		try {
+			report.to(out);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not throw
+		}
+		return out.toString();
 	}
 
 	// ---- text
 
 	public static String text(CheckReport report) {
-		StringBuilder out = new StringBuilder();
+		return asString(out -> text(report, out));
+	}
+
+	public static void text(CheckReport report, Writer out) throws IOException {
 		for (RuleLibrary.Problem p : report.libraryProblems()) {
-			out.append(p).append('\n');
+			out.append(p.toString()).append('\n');
 		}
 		for (DocumentResult d : report.documents()) {
 			Submission s = d.submission();
@@ -56,16 +86,21 @@ public final class Reports {
 		out.append(String.format("%d document(s): %d error(s), %d warning(s), %d info; %d rule(s) not applicable%n",
 				report.documents().size(), report.count(Severity.ERROR), report.count(Severity.WARNING),
 				report.count(Severity.INFO), report.notApplicable().size()));
-		return out.toString();
+		out.flush();
 	}
 
 	// ---- JSON, as in the CLI contract of docs/architecture.md
 
 	public static String json(CheckReport report, String version) {
-		JsonObject root = new JsonObject();
-		root.addProperty("tool", "fiscallens");
-		root.addProperty("version", version);
-		JsonArray documents = new JsonArray();
+		return asString(out -> json(report, version, out));
+	}
+
+	public static void json(CheckReport report, String version, Writer out) throws IOException {
+		JsonWriter json = PRETTY.newJsonWriter(out);
+		json.beginObject();
+		json.name("tool").value("fiscallens");
+		json.name("version").value(version);
+		json.name("documents").beginArray();
 		for (DocumentResult d : report.documents()) {
 			Submission s = d.submission();
 			JsonObject doc = new JsonObject();
@@ -89,10 +124,10 @@ public final class Reports {
 			}
 			doc.add("diagnostics", diagnostics);
 			doc.addProperty("comparisons", d.comparisons());
-			documents.add(doc);
+			PRETTY.toJson(doc, json);
 		}
-		root.add("documents", documents);
-		JsonArray findings = new JsonArray();
+		json.endArray();
+		json.name("findings").beginArray();
 		for (Finding f : report.findings()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("rule", f.rule());
@@ -123,28 +158,36 @@ public final class Reports {
 				locations.add(loc);
 			}
 			o.add("locations", locations);
-			findings.add(o);
+			PRETTY.toJson(o, json);
 		}
-		root.add("findings", findings);
-		JsonArray notApplicable = new JsonArray();
+		json.endArray();
+		json.name("notApplicable").beginArray();
 		for (NotApplicable na : report.notApplicable()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("rule", na.rule());
 			o.addProperty("file", na.file());
 			o.addProperty("reason", na.reason());
-			notApplicable.add(o);
+			PRETTY.toJson(o, json);
 		}
-		root.add("notApplicable", notApplicable);
+		json.endArray();
 		JsonArray problems = new JsonArray();
 		report.libraryProblems().forEach(p -> problems.add(p.toString()));
 		report.ruleErrors().forEach(problems::add);
-		root.add("ruleProblems", problems);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+		json.name("ruleProblems");
+		PRETTY.toJson(problems, json);
+		json.endObject();
+		json.flush();
+		out.write("\n");
+		out.flush();
 	}
 
 	// ---- SARIF 2.1.0
 
 	public static String sarif(CheckReport report, List<Rule> rules, String version) {
+		return asString(out -> sarif(report, rules, version, out));
+	}
+
+	public static void sarif(CheckReport report, List<Rule> rules, String version, Writer out) throws IOException {
 		JsonObject driver = new JsonObject();
 		driver.addProperty("name", "FiscalLens");
 		driver.addProperty("version", version);
@@ -169,7 +212,15 @@ public final class Reports {
 		driver.add("rules", ruleArray);
 		JsonObject tool = new JsonObject();
 		tool.add("driver", driver);
-		JsonArray results = new JsonArray();
+		JsonWriter json = PRETTY.newJsonWriter(out);
+		json.beginObject();
+		json.name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+		json.name("version").value("2.1.0");
+		json.name("runs").beginArray();
+		json.beginObject();
+		json.name("tool");
+		PRETTY.toJson(tool, json);
+		json.name("results").beginArray();
 		for (Finding f : report.findings()) {
 			JsonObject r = new JsonObject();
 			r.addProperty("ruleId", f.rule());
@@ -199,18 +250,15 @@ public final class Reports {
 			properties.addProperty("actual", f.actual());
 			properties.addProperty("difference", f.difference());
 			r.add("properties", properties);
-			results.add(r);
+			PRETTY.toJson(r, json);
 		}
-		JsonObject run = new JsonObject();
-		run.add("tool", tool);
-		run.add("results", results);
-		JsonArray runs = new JsonArray();
-		runs.add(run);
-		JsonObject root = new JsonObject();
-		root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-		root.addProperty("version", "2.1.0");
-		root.add("runs", runs);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+		json.endArray();
+		json.endObject();
+		json.endArray();
+		json.endObject();
+		json.flush();
+		out.write("\n");
+		out.flush();
 	}
 
 	private static String level(Severity severity) {

@@ -5,10 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -27,9 +34,9 @@ import org.fiscallens.review.regions.ProvinceTree;
 /**
  * One {@link ReviewWorkspace#importPaths} run. Each document is handled on its own: read, recognised by sha256 (an
  * unchanged file is skipped before parsing), parsed, placed in the region tree, written to its own file and dropped
- * from memory. Reading and parsing run on every core, a chunk of files at a time; placing and writing follow in file
- * order, so the outcome is the same as one file after the other. Whatever goes wrong with one document becomes a
- * message and never stops the others.
+ * from memory. Reading and parsing run on every core, {@value #AHEAD} files ahead of placing and writing, which
+ * follow in file order on one thread, so the outcome is the same as one file after the other. Whatever goes wrong
+ * with one document becomes a message and never stops the others.
  */
 final class DocumentImport {
     static final String UNKNOWN_UNIT = "（未识别单位）";
@@ -59,7 +66,10 @@ final class DocumentImport {
         /** A parsed document, written to its file and current in the index (not yet committed). */
         void stored(SubmissionEntry entry, Submission submission);
 
-        /** Between chunks: the index is quiet, documents may be read from their files on any thread. */
+        /**
+         * After every {@value DocumentImport#CHUNK} documents and the last: until it returns the index is quiet,
+         * documents may be read from their files on any thread.
+         */
         void chunkDone();
     }
 
@@ -91,12 +101,22 @@ final class DocumentImport {
         int imported = 0;
         int replaced = 0;
         List<Path> documents = sources.documents();
-        for (int start = 0; start < documents.size(); start += CHUNK) {
-            // reading and parsing (most of the time) runs on every core; placing and writing stay in file order
-            List<Read> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK)).parallelStream()
-                    .map(this::read).toList();
-            for (int k = 0; k < chunk.size(); k++) {
-                Read read = chunk.get(k);
+        Set<String> known = index.knownShas(); // readers must not look at the index while it is being changed
+        ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "import-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Read>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int done = 0; done < documents.size(); done++) {
+                // reading and parsing (most of the time) runs on every core; placing and writing stay in file order
+                while (next < documents.size() && next < done + AHEAD) {
+                    Path file = documents.get(next++);
+                    ahead.add(readers.submit(() -> read(file, known)));
+                }
+                Read read = join(ahead.remove());
                 Outcome outcome;
                 try {
                     outcome = importOne(read);
@@ -110,32 +130,58 @@ final class DocumentImport {
                     case FAILED -> failed++;
                     case UNCHANGED -> { }
                 }
-                listener.progress(start + k + 1, documents.size(), read.file());
+                listener.progress(done + 1, documents.size(), read.file());
+                if ((done + 1) % CHUNK == 0 || done + 1 == documents.size()) {
+                    sink.chunkDone();
+                }
             }
-            sink.chunkDone();
+        } finally {
+            readers.shutdownNow();
         }
         return new ImportSummary(imported, replaced, failed, messages);
     }
 
-    /** Files read and parsed together on every core; bounds the documents held in memory at once. */
+    /** Documents placed between two {@link Sink#chunkDone} calls. */
     static final int CHUNK = 64;
 
-    /** A file as read (and parsed, unless the workspace already has it) on a worker thread. */
-    private record Read(Path file, byte[] bytes, String sha256, Submission submission, byte[] stored, Exception failure) {
+    /** Files read and parsed ahead of the one being placed; bounds the documents held in memory at once. */
+    static final int AHEAD = 2 * CHUNK;
+
+    private static Read join(Future<Read> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause()); // read() turns every exception into a message
+        }
     }
 
-    /** Runs on a worker thread: reads only the index (which nothing changes meanwhile), never writes to it. */
-    private Read read(Path file) {
+    /** A file as read (and parsed, unless the workspace already has it) on a worker thread. */
+    private record Read(Path file, byte[] bytes, String sha256, Submission submission, byte[] stored,
+            List<String> members, Exception failure) {
+    }
+
+    /**
+     * Runs on a reader thread, while the placing thread changes the index: a file whose sha256 was {@code known} when
+     * the import began is not parsed ({@link #importOne} parses it after all if it has to).
+     */
+    private Read read(Path file, Set<String> known) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha256 = sha256(bytes);
-            boolean known = index.currentBySha(sha256).isPresent() || index.historyBySha(sha256).isPresent();
-            Submission submission = known ? null : parser.parse(file.toString(), bytes);
-            // the bytes of its file too, while on every core (a document needs no other to be serialized)
+            Submission submission = known.contains(sha256) ? null : parser.parse(file.toString(), bytes);
+            // the bytes of its file and a department's member units too, while on every core (they need no other
+            // document; the region manifests were all read before)
             byte[] stored = isDisclosure(submission) ? SubmissionFiles.serialize(submission) : null;
-            return new Read(file, bytes, sha256, submission, stored, null);
+            List<String> members = isDisclosure(submission) ? DepartmentMembers.of(submission, bytes, regions) : null;
+            return new Read(file, bytes, sha256, submission, stored, members, null);
         } catch (IOException | RuntimeException e) {
-            return new Read(file, null, null, null, null, e);
+            return new Read(file, null, null, null, null, null, e);
         }
     }
 
@@ -160,6 +206,7 @@ final class DocumentImport {
         // a file the index knew when it was read, but which an earlier file of this run has since replaced
         Submission submission = read.submission() != null ? read.submission() : parser.parse(file.toString(), bytes);
         byte[] stored = read.submission() != null ? read.stored() : null;
+        List<String> members = read.submission() != null ? read.members() : null;
         reportErrors(file, submission);
         if (!isDisclosure(submission)) {
             if (submission == null || errors(submission).isEmpty()) {
@@ -167,7 +214,8 @@ final class DocumentImport {
             }
             return Outcome.FAILED;
         }
-        StoredEntry entry = place(file, sha256, submission, bytes);
+        StoredEntry entry = place(file, sha256, submission,
+                members != null ? members : DepartmentMembers.of(submission, bytes, regions));
         Resource resource = resourceSet.createResource(files.uri(entry.id + ".new.bin"));
         try {
             resource.getContents().add(submission);
@@ -184,19 +232,15 @@ final class DocumentImport {
     }
 
     /** Creates the entry and puts the unit (and, for a department, its member units) into the region tree. */
-    private StoredEntry place(Path file, String sha256, Submission submission, byte[] bytes) {
+    private StoredEntry place(Path file, String sha256, Submission submission, List<String> members) {
         String unitName = blankToNull(submission.getUnitName());
         List<RegionName> regionPath = regions.resolve(unitName);
         ProvinceTree tree = index.tree();
         Unit unit = tree.unit(unitName == null ? UNKNOWN_UNIT : unitName, regionPath);
         if (submission.getScope() == Scope.DEPARTMENT && unitName != null) {
             unit.setKind(UnitKind.DEPARTMENT);
-            // only a department's first lines are decoded again: this runs on the import's one placing thread
-            for (String member : DepartmentMembers.of(submission, bytes, regionPath)) {
-                Unit memberUnit = tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath)));
-                if (memberUnit != unit && memberUnit.getDepartment() == null) {
-                    memberUnit.setDepartment(unit);
-                }
+            for (String member : members) {
+                tree.link(tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath))), unit);
             }
         }
         StoredEntry e = new StoredEntry();

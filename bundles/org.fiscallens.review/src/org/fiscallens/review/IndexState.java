@@ -2,6 +2,7 @@ package org.fiscallens.review;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.fiscallens.model.disclosure.Province;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.review.regions.ProvinceTree;
 import org.fiscallens.review.store.IndexModel;
+import org.fiscallens.rules.interpreter.Labels;
 
 /**
  * The in-memory index: current entries (by id, by sha256, by unit/year/kind/scope), replaced entries (history), the
@@ -34,6 +36,8 @@ final class IndexState {
     private final Map<String, StoredEntry> historyBySha = new HashMap<>();
     private final Map<String, StoredEntry> bySlot = new HashMap<>();
     private final Map<String, StoredEntry> byFile = new HashMap<>();
+    /** Current entries by unit key (the normalized unit name), in the order they became current. */
+    private final Map<String, List<StoredEntry>> currentByUnit = new HashMap<>();
     private long generation;
     /** {@link #entries()} as last built; null when the current entries changed since */
     private List<SubmissionEntry> entriesView;
@@ -115,6 +119,28 @@ final class IndexState {
         return entriesView;
     }
 
+    /** The current entries of a unit ({@link Labels#normalize}d name), in the order they became current. */
+    List<SubmissionEntry> currentOfUnit(String unitKey) {
+        List<StoredEntry> of = currentByUnit.get(unitKey);
+        if (of == null) {
+            return List.of();
+        }
+        List<SubmissionEntry> list = new ArrayList<>(of.size());
+        of.forEach(s -> list.add(s.toRecord()));
+        return list;
+    }
+
+    /** The sha256 of every current and replaced document, as a copy. */
+    Set<String> knownShas() {
+        Set<String> known = new HashSet<>(bySha.keySet());
+        known.addAll(historyBySha.keySet());
+        return known;
+    }
+
+    boolean isCurrent(String id) {
+        return current.containsKey(id);
+    }
+
     Optional<StoredEntry> find(String id) {
         StoredEntry s = current.get(id);
         return Optional.ofNullable(s != null ? s : history.get(id));
@@ -153,6 +179,11 @@ final class IndexState {
         if (old != null) {
             entriesView = null;
             current.remove(old.id);
+            List<StoredEntry> ofUnit = currentByUnit.get(Labels.normalize(old.unitName));
+            ofUnit.remove(old);
+            if (ofUnit.isEmpty()) {
+                currentByUnit.remove(Labels.normalize(old.unitName));
+            }
             bySha.remove(old.sha256);
             old.replacedBy = entry.id;
             putHistory(old);
@@ -188,6 +219,7 @@ final class IndexState {
     private void putCurrent(StoredEntry s) {
         entriesView = null;
         current.put(s.id, s);
+        currentByUnit.computeIfAbsent(Labels.normalize(s.unitName), k -> new ArrayList<>()).add(s);
         bySha.put(s.sha256, s);
         bySlot.put(s.slot(), s);
         byFile.put(s.file, s);

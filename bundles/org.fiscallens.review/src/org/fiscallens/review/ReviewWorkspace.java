@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.fiscallens.model.disclosure.Province;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.review.regions.Gazetteer;
+import org.fiscallens.review.regions.ProvinceTree;
 import org.fiscallens.review.regions.RegionResolver;
 import org.fiscallens.review.store.DurableFiles;
 import org.fiscallens.review.store.FolderLayout;
@@ -109,6 +110,27 @@ public final class ReviewWorkspace implements AutoCloseable {
     public List<SubmissionEntry> entries() {
         checkOpen();
         return index.entries();
+    }
+
+    /**
+     * The current submissions of a unit by its key ({@code Labels.normalize} of its name), in import order: a look-up,
+     * where going through {@link #entries()} on every chunk of a large import would be quadratic.
+     */
+    List<SubmissionEntry> unitEntries(String unitKey) {
+        checkOpen();
+        return index.currentOfUnit(unitKey);
+    }
+
+    /** Whether this id is a current submission (not replaced, not unknown). */
+    boolean isCurrent(String submissionId) {
+        checkOpen();
+        return index.isCurrent(submissionId);
+    }
+
+    /** The region tree with its department links, for look-ups within this bundle. */
+    ProvinceTree tree() {
+        checkOpen();
+        return index.tree();
     }
 
     /**

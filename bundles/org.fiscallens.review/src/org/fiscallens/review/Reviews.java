@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,12 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.model.disclosure.DisclosureKind;
-import org.fiscallens.model.disclosure.Region;
 import org.fiscallens.model.disclosure.Submission;
-import org.fiscallens.model.disclosure.Unit;
-import org.fiscallens.model.review.FindingRecord;
 import org.fiscallens.model.review.FindingSeverity;
-import org.fiscallens.model.review.FindingStatus;
 import org.fiscallens.rules.interpreter.DocumentContexts;
 import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
@@ -106,15 +101,13 @@ public final class Reviews implements AutoCloseable {
 		int dropped = 0;
 		int done = 0;
 		List<SubmissionEntry> batch = new ArrayList<>();
-		Snapshot snapshot = snapshot(); // nothing is imported meanwhile: one look at the workspace serves every batch
 		try {
 			for (List<SubmissionEntry> unit : byUnit.values()) {
 				batch.addAll(unit);
 				if (batch.size() < RECHECK_BATCH && batch.size() + done < documents.size()) {
 					continue;
 				}
-				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch, engine, ImportListener.NONE, snapshot)
-						.entrySet()) {
+				for (Map.Entry<SubmissionEntry, List<Finding>> found : check(batch, engine, ImportListener.NONE).entrySet()) {
 					ReviewRecords.Merge m = records.record(found.getKey(), found.getValue());
 					added += m.added();
 					kept += m.kept();
@@ -185,10 +178,8 @@ public final class Reviews implements AutoCloseable {
 		public void chunkDone() {
 			chunk++;
 			// a department waits for the end of the import: the documents of its member units may come later
-			Snapshot snapshot = snapshot();
-			check(open.entrySet().stream().filter(
-					e -> e.getValue().lastChunk <= chunk - 2 && !snapshot.departments().isDepartment(e.getKey())).toList(),
-					snapshot);
+			check(open.entrySet().stream()
+					.filter(e -> e.getValue().lastChunk <= chunk - 2 && !workspace.tree().isDepartment(e.getKey())).toList());
 			if (sinceCheckpoint >= checkpoint) {
 				sinceCheckpoint = 0;
 				try {
@@ -202,27 +193,26 @@ public final class Reviews implements AutoCloseable {
 		}
 
 		void finish() {
-			check(List.copyOf(open.entrySet()), snapshot());
+			check(List.copyOf(open.entrySet()));
 		}
 
-		private void check(List<Map.Entry<String, Group>> groups, Snapshot snapshot) {
+		/** Runs between chunks, while the import changes nothing: the workspace's look-ups serve every core. */
+		private void check(List<Map.Entry<String, Group>> groups) {
 			if (groups.isEmpty()) {
 				return;
 			}
 			Map<String, List<Finding>> found = new ConcurrentHashMap<>();
 			groups.parallelStream().forEach(g -> {
-				UnitDocuments documents = new UnitDocuments(g.getKey(), snapshot);
+				UnitDocuments documents = new UnitDocuments(g.getKey());
 				documents.read.putAll(g.getValue().documents);
 				DocumentContexts contexts = new DocumentContexts(documents); // each document indexed once per unit
 				for (SubmissionEntry e : g.getValue().entries) {
 					found.put(e.id(), engine.check(contexts.of(g.getValue().documents.get(e.id()))).findings());
 				}
 			});
-			Set<String> currentIds = new HashSet<>();
-			snapshot.current().values().forEach(list -> list.forEach(e -> currentIds.add(e.id())));
 			for (Map.Entry<String, Group> g : groups) {
 				for (SubmissionEntry e : g.getValue().entries) {
-					if (currentIds.contains(e.id())) { // not replaced by a later file of this import
+					if (workspace.isCurrent(e.id())) { // not replaced by a later file of this import
 						records.record(e, found.get(e.id()));
 						recorded.add(e.id());
 					}
@@ -231,16 +221,6 @@ public final class Reviews implements AutoCloseable {
 				checked.put(g.getKey(), g.getValue().entries.stream().map(SubmissionEntry::id).toList());
 			}
 		}
-	}
-
-	/** The workspace's current documents by unit key, and its department links, as they are now. */
-	private record Snapshot(Map<String, List<SubmissionEntry>> current, Departments departments) {
-	}
-
-	private Snapshot snapshot() {
-		Map<String, List<SubmissionEntry>> current = new HashMap<>();
-		workspace.entries().forEach(e -> current.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
-		return new Snapshot(current, new Departments(workspace.province().getRegions()));
 	}
 
 	/**
@@ -263,17 +243,12 @@ public final class Reviews implements AutoCloseable {
 	 */
 	public Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules,
 			ImportListener listener) {
-		return check(entries, rules, listener, snapshot());
-	}
-
-	private Map<SubmissionEntry, List<Finding>> check(List<SubmissionEntry> entries, CheckEngine rules,
-			ImportListener listener, Snapshot snapshot) {
 		AtomicInteger done = new AtomicInteger();
 		Map<String, List<SubmissionEntry>> byUnit = new LinkedHashMap<>();
 		entries.forEach(e -> byUnit.computeIfAbsent(unitKey(e.unitName()), k -> new ArrayList<>()).add(e));
 		Map<SubmissionEntry, List<Finding>> found = new ConcurrentHashMap<>();
 		byUnit.entrySet().parallelStream().forEach(unit -> {
-			UnitDocuments documents = new UnitDocuments(unit.getKey(), snapshot);
+			UnitDocuments documents = new UnitDocuments(unit.getKey());
 			DocumentContexts contexts = new DocumentContexts(documents);
 			for (SubmissionEntry e : unit.getValue()) {
 				// a document no rule applies to (an edited 决算 rule and a 预算) is not even read
@@ -302,53 +277,18 @@ public final class Reviews implements AutoCloseable {
 		workspace.close();
 	}
 
-	/** The departments of the province tree and their member units (by unit key), as the import linked them. */
-	private static final class Departments {
-		private final Map<String, List<String>> members = new HashMap<>();
-		private final Map<String, String> departmentOf = new HashMap<>();
-
-		Departments(List<Region> regions) {
-			regions.forEach(this::collect);
-		}
-
-		private void collect(Region region) {
-			for (Unit unit : region.getUnits()) {
-				if (unit.getDepartment() != null) {
-					members.computeIfAbsent(unitKey(unit.getDepartment().getName()), k -> new ArrayList<>()).add(unit.getName());
-					departmentOf.put(unitKey(unit.getName()), unit.getDepartment().getName());
-				}
-			}
-			region.getChildren().forEach(this::collect);
-		}
-
-		List<String> members(String department) {
-			return members.getOrDefault(unitKey(department), List.of());
-		}
-
-		String departmentOf(String unit) {
-			return departmentOf.get(unitKey(unit));
-		}
-
-		boolean isDepartment(String unitKey) {
-			return members.containsKey(unitKey);
-		}
-	}
-
 	/**
 	 * One unit's current documents, each read from its file when a rule first asks for it (one thread); for a
-	 * department, also its member units' documents (the import links a department to the units its 概况 names).
+	 * department, also its member units' documents (the import links a department to the units its 概况 names). The
+	 * workspace is looked up while nothing is imported (an import checks between its chunks of files).
 	 */
 	private final class UnitDocuments implements DocumentSet {
 
 		private final Map<String, SubmissionEntry> byKey = new HashMap<>();
 		private final Map<String, Submission> read = new HashMap<>();
-		private final Map<String, List<SubmissionEntry>> current;
-		private final Departments departments;
 
-		UnitDocuments(String unit, Snapshot snapshot) {
-			this.current = snapshot.current();
-			this.departments = snapshot.departments();
-			current.getOrDefault(unit, List.of()).forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
+		UnitDocuments(String unit) {
+			workspace.unitEntries(unit).forEach(e -> byKey.putIfAbsent(key(e.unitName(), e.year(), e.kind()), e));
 		}
 
 		private static String key(String unitName, int year, DisclosureKind kind) {
@@ -366,19 +306,18 @@ public final class Reviews implements AutoCloseable {
 
 		@Override
 		public List<Submission> members(Submission department) {
-			return DocumentSet.allMembers(departments.members(department.getUnitName()),
+			return DocumentSet.allMembers(workspace.tree().memberNames(department.getUnitName()),
 					member -> Optional.ofNullable(entryOf(member, department.getYear(), department.getKind())).map(this::read));
 		}
 
 		@Override
 		public Optional<Submission> department(Submission unit) {
-			String department = departments.departmentOf(unit.getUnitName());
-			return Optional.ofNullable(department == null ? null : entryOf(department, unit.getYear(), unit.getKind()))
-					.map(this::read);
+			return workspace.tree().departmentOf(unit.getUnitName())
+					.map(department -> entryOf(department, unit.getYear(), unit.getKind())).map(this::read);
 		}
 
 		private SubmissionEntry entryOf(String unitName, int year, DisclosureKind kind) {
-			for (SubmissionEntry e : current.getOrDefault(unitKey(unitName), List.of())) {
+			for (SubmissionEntry e : workspace.unitEntries(unitKey(unitName))) {
 				if (e.year() == year && e.kind() == kind) {
 					return e;
 				}

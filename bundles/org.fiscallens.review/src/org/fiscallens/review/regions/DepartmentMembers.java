@@ -35,17 +35,9 @@ public final class DepartmentMembers {
         if (department.getScope() != Scope.DEPARTMENT || department.getUnitName() == null) {
             return List.of();
         }
-        return of(department, bytes, regions.resolve(department.getUnitName().strip()));
-    }
-
-    /** The same, for a department whose region is already known (as the import places it). */
-    public static List<String> of(Submission department, byte[] bytes, List<RegionName> departmentRegion) {
-        if (department.getScope() != Scope.DEPARTMENT || department.getUnitName() == null) {
-            return List.of();
-        }
+        String name = department.getUnitName().strip();
         Charset charset = charsetOf(department);
-        return find(new String(bytes, 0, firstLines(bytes, charset), charset), department.getUnitName().strip(),
-                departmentRegion);
+        return find(new String(bytes, 0, firstLines(bytes, charset), charset), name, regions.resolve(name));
     }
 
     /**

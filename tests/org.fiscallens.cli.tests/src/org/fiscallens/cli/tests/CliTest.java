@@ -3,11 +3,16 @@ package org.fiscallens.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.fiscallens.cli.Cli;
+import org.fiscallens.cli.CommandContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +84,43 @@ public class CliTest extends CliTestCase {
 		assertTrue(err().contains("broken.txt"), "the broken document is named: " + err());
 		assertTrue(code == Cli.EXIT_OK || code == Cli.EXIT_USAGE);
 		assertTrue(Files.isDirectory(temp.resolve("ws")));
+	}
+
+	/**
+	 * An Error used to end a command silently with exit code 0 (the product's log is deleted by the launcher): a check
+	 * of 20,000 documents that ran out of memory writing its report printed nothing at all.
+	 */
+	@Test
+	public void aCommandThatRunsOutOfMemorySaysSoAndFails(@TempDir Path temp) throws Exception {
+		OutputStream exhausted = new OutputStream() {
+			@Override
+			public void write(int b) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+		};
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Files.copy(seed("001_"), temp.resolve("001.txt"));
+		int code = new Cli().run(new String[] { "check", "--format", "json", "001.txt" }, new CommandContext(
+				new PrintStream(exhausted, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), temp));
+		String printed = err.toString(StandardCharsets.UTF_8);
+		assertEquals(Cli.EXIT_USAGE, code, printed);
+		assertTrue(printed.contains("fiscallens check: out of memory (Java heap space)"), printed);
+		assertTrue(printed.contains("-Xmx"), "says how to give it more: " + printed);
+	}
+
+	@Test
+	public void checkWritesItsReportToOutOnlyWhenComplete(@TempDir Path temp) throws Exception {
+		Files.copy(seed("001_"), temp.resolve("001.txt"));
+		run(temp, "check", "--format", "json", "001.txt");
+		String printed = out();
+		run(temp, "check", "--format", "json", "--out", "report.json", "001.txt");
+		assertEquals(printed, Files.readString(temp.resolve("report.json")), "the same report in the file");
+		assertTrue(printed.contains("\"findings\""), printed.substring(0, Math.min(printed.length(), 500)));
+		assertTrue(Files.notExists(temp.resolve("report.json.part")), "no temporary file is left");
 	}
 }
