@@ -5,17 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -34,9 +27,9 @@ import org.fiscallens.review.regions.ProvinceTree;
 /**
  * One {@link ReviewWorkspace#importPaths} run. Each document is handled on its own: read, recognised by sha256 (an
  * unchanged file is skipped before parsing), parsed, placed in the region tree, written to its own file and dropped
- * from memory. Reading and parsing run on every core, {@value #AHEAD} files ahead of placing and writing, which
- * follow in file order on one thread, so the outcome is the same as one file after the other. Whatever goes wrong
- * with one document becomes a message and never stops the others.
+ * from memory. Reading and parsing run on every core, a chunk of files at a time; placing and writing follow in file
+ * order, so the outcome is the same as one file after the other. Whatever goes wrong with one document becomes a
+ * message and never stops the others.
  */
 final class DocumentImport {
     static final String UNKNOWN_UNIT = "（未识别单位）";
@@ -66,10 +59,7 @@ final class DocumentImport {
         /** A parsed document, written to its file and current in the index (not yet committed). */
         void stored(SubmissionEntry entry, Submission submission);
 
-        /**
-         * After every {@value DocumentImport#CHUNK} documents and the last: until it returns the index is quiet,
-         * documents may be read from their files on any thread.
-         */
+        /** Between chunks: the index is quiet, documents may be read from their files on any thread. */
         void chunkDone();
     }
 
@@ -101,22 +91,12 @@ final class DocumentImport {
         int imported = 0;
         int replaced = 0;
         List<Path> documents = sources.documents();
-        Set<String> known = index.knownShas(); // readers must not look at the index while it is being changed
-        ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "import-read");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<Read>> ahead = new ArrayDeque<>();
-            int next = 0;
-            for (int done = 0; done < documents.size(); done++) {
-                // reading and parsing (most of the time) runs on every core; placing and writing stay in file order
-                while (next < documents.size() && next < done + AHEAD) {
-                    Path file = documents.get(next++);
-                    ahead.add(readers.submit(() -> read(file, known)));
-                }
-                Read read = join(ahead.remove());
+        for (int start = 0; start < documents.size(); start += CHUNK) {
+            // reading and parsing (most of the time) runs on every core; placing and writing stay in file order
+            List<Read> chunk = documents.subList(start, Math.min(documents.size(), start + CHUNK)).parallelStream()
+                    .map(this::read).toList();
+            for (int k = 0; k < chunk.size(); k++) {
+                Read read = chunk.get(k);
                 Outcome outcome;
                 try {
                     outcome = importOne(read);
@@ -130,51 +110,28 @@ final class DocumentImport {
                     case FAILED -> failed++;
                     case UNCHANGED -> { }
                 }
-                listener.progress(done + 1, documents.size(), read.file());
-                if ((done + 1) % CHUNK == 0 || done + 1 == documents.size()) {
-                    sink.chunkDone();
-                }
+                listener.progress(start + k + 1, documents.size(), read.file());
             }
-        } finally {
-            readers.shutdownNow();
+            sink.chunkDone();
         }
         return new ImportSummary(imported, replaced, failed, messages);
     }
 
-    /** Documents placed between two {@link Sink#chunkDone} calls. */
+    /** Files read and parsed together on every core; bounds the documents held in memory at once. */
     static final int CHUNK = 64;
-
-    /** Files read and parsed ahead of the one being placed; bounds the documents held in memory at once. */
-    static final int AHEAD = 2 * CHUNK;
-
-    private static Read join(Future<Read> reading) {
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the import was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause()); // read() turns every exception into a message
-        }
-    }
 
     /** A file as read (and parsed, unless the workspace already has it) on a worker thread. */
     private record Read(Path file, byte[] bytes, String sha256, Submission submission, byte[] stored,
             List<String> members, Exception failure) {
     }
 
-    /**
-     * Runs on a reader thread, while the placing thread changes the index: a file whose sha256 was {@code known} when
-     * the import began is not parsed ({@link #importOne} parses it after all if it has to).
-     */
-    private Read read(Path file, Set<String> known) {
+    /** Runs on a worker thread: reads only the index (which nothing changes meanwhile), never writes to it. */
+    private Read read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha256 = sha256(bytes);
-            Submission submission = known.contains(sha256) ? null : parser.parse(file.toString(), bytes);
+            boolean known = index.currentBySha(sha256).isPresent() || index.historyBySha(sha256).isPresent();
+            Submission submission = known ? null : parser.parse(file.toString(), bytes);
             // the bytes of its file and a department's member units too, while on every core (they need no other
             // document; the region manifests were all read before)
             byte[] stored = isDisclosure(submission) ? SubmissionFiles.serialize(submission) : null;

@@ -2,7 +2,6 @@ package org.fiscallens.review;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,13 +127,6 @@ final class IndexState {
         List<SubmissionEntry> list = new ArrayList<>(of.size());
         of.forEach(s -> list.add(s.toRecord()));
         return list;
-    }
-
-    /** The sha256 of every current and replaced document, as a copy. */
-    Set<String> knownShas() {
-        Set<String> known = new HashSet<>(bySha.keySet());
-        known.addAll(historyBySha.keySet());
-        return known;
     }
 
     boolean isCurrent(String id) {
