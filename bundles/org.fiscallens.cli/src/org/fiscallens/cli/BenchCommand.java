@@ -79,7 +79,8 @@ final class BenchCommand implements Command {
 				             CPU times say more than wall times); gc s = the garbage collector's pauses
 				  heap       peak heap in use during e2e (sampled every 2 ms)
 				Then, as the workbench does it (unless --no-workspace):
-				  ws import  import into a review workspace, check, record the findings, save
+				  ws import  import into a review workspace, check, record the findings, save; ws MB = peak heap
+				             in use meanwhile (sampled)
 				  open       open that workspace afresh (index, region tree, review record) and count every unit's
 				             open findings, as the province explorer shows them; open MB = peak heap meanwhile (sampled),
 				             kept MB = heap still in use after it (the rule library included)
@@ -94,7 +95,7 @@ final class BenchCommand implements Command {
 
 	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, double gc,
 			long peakHeap, long errors,
-			double wsImport, double open, long openHeap, long openRetained, double loadOne, double editedRule,
+			double wsImport, long wsHeap, double open, long openHeap, long openRetained, double loadOne, double editedRule,
 			double editedRuleLoad) {
 	}
 
@@ -111,10 +112,9 @@ final class BenchCommand implements Command {
 		Path work = arguments.has("work") ? context.resolve(arguments.value("work", "")) : Files.createTempDirectory("fiscallens-bench");
 		long seed = Long.parseLong(arguments.value("seed", "1"));
 		boolean workspace = !arguments.has("no-workspace");
-		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %6s %7s | %7s %7s %7s %7s %7s %7s %7s%n", "units",
-				"docs", "floor s", "e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "gc s", "heap MB", "ws imp", "open s",
-				"open MB",
-				"kept MB", "doc ms", "rule s", "rule ld");
+		context.out().printf("%-6s %-6s %7s %7s %7s %6s %7s %8s %6s %7s | %7s %7s %7s %7s %7s %7s %7s %7s%n", "units",
+				"docs", "floor s", "e2e s", "docs/s", "e2e/fl", "cpu s", "imp cpu", "gc s", "heap MB", "ws imp", "ws MB",
+				"open s", "open MB", "kept MB", "doc ms", "rule s", "rule ld");
 		RuleLibrary library = RuleLibrary.standard();
 		for (int units : sizes) {
 			Path folder = work.resolve("units-" + units);
@@ -122,11 +122,10 @@ final class BenchCommand implements Command {
 					new GeneratorOptions(units, List.of(2023, 2024), seed, 0.0, GeneratorOptions.ALL_FORMATS)).generate(folder);
 			Row row = measure(units, folder, documents, library, workspace ? work.resolve("workspace-" + units) : null);
 			context.out().printf(
-					"%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %6.2f %7d | %7.2f %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
+					"%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %6.2f %7d | %7.2f %7d %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
 					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
 					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.gc(), row.peakHeap() / MB, row.wsImport(),
-					row.open(),
-					row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule(),
+					row.wsHeap() / MB, row.open(), row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule(),
 					row.editedRuleLoad());
 			if (row.errors() > 0) {
 				context.err().println("fiscallens bench: " + row.errors() + " error findings on a fault-free province");
@@ -204,15 +203,18 @@ final class BenchCommand implements Command {
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, 0, 0, 0, 0, 0,
-					0, 0);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, 0, 0, 0, 0,
+					0, 0, 0, 0);
 		}
 
+		System.gc();
+		heap = new HeapSampler();
 		start = System.nanoTime();
 		try (Reviews reviews = Reviews.open(workspace, library)) {
 			reviews.importAndCheck(List.of(folder), ImportListener.NONE);
 		}
 		double wsImport = seconds(start);
+		long wsHeap = heap.stop();
 
 		System.gc();
 		heap = new HeapSampler();
@@ -243,8 +245,8 @@ final class BenchCommand implements Command {
 			double editedRuleLoad = seconds(start);
 			reviews.check(entries, new CheckEngine(edited));
 			double editedRule = seconds(start);
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, wsImport, open,
-					openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, wsImport, wsHeap,
+					open, openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.fiscallens.engine.CheckEngine;
 import org.fiscallens.engine.RuleLibrary;
@@ -140,7 +141,7 @@ public final class Reviews implements AutoCloseable {
 	 * Checks the documents of an import as they are stored, gathered by unit (the rules' look-ups across documents
 	 * never leave a unit): a unit not seen for two chunks of files is checked on every core, its findings recorded,
 	 * and its documents dropped from memory. Its other documents already in the workspace are read from their files.
-	 * A unit that turns up again later is checked again as a whole at the end.
+	 * A unit that turns up again later, and every department, is checked (again) as a whole at the end.
 	 */
 	private final class ImportChecks implements DocumentImport.Sink {
 		private final class Group {
@@ -177,9 +178,13 @@ public final class Reviews implements AutoCloseable {
 		@Override
 		public void chunkDone() {
 			chunk++;
-			// a department waits for the end of the import: the documents of its member units may come later
-			check(open.entrySet().stream()
-					.filter(e -> e.getValue().lastChunk <= chunk - 2 && !workspace.tree().isDepartment(e.getKey())).toList());
+			Map<Boolean, List<Map.Entry<String, Group>>> idleDepartments = open.entrySet().stream()
+					.filter(e -> e.getValue().lastChunk <= chunk - 2)
+					.collect(Collectors.partitioningBy(e -> workspace.tree().isDepartment(e.getKey())));
+			// a department is checked at the end of the import (the documents of its member units may come later),
+			// read again from its files: held until then, a province's departments would fill the memory
+			idleDepartments.get(true).forEach(e -> open.remove(e.getKey()));
+			check(idleDepartments.get(false));
 			if (sinceCheckpoint >= checkpoint) {
 				sinceCheckpoint = 0;
 				try {
