@@ -98,7 +98,20 @@ public final class ReviewWorkspace implements AutoCloseable {
 
     ImportSummary importPaths(List<Path> paths, ImportListener listener, DocumentImport.Sink sink) {
         checkOpen();
-        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions).to(sink)
+        // a stored document changes the index at once: a save between chunks (a large import's checkpoint) writes it
+        DocumentImport.Sink marking = new DocumentImport.Sink() {
+            @Override
+            public void stored(SubmissionEntry entry, Submission submission) {
+                dirty = true;
+                sink.stored(entry, submission);
+            }
+
+            @Override
+            public void chunkDone() {
+                sink.chunkDone();
+            }
+        };
+        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions).to(marking)
                 .run(paths, listener == null ? ImportListener.NONE : listener);
         if (summary.imported() + summary.replaced() > 0) {
             dirty = true;

@@ -2,6 +2,8 @@ package org.fiscallens.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.fiscallens.engine.RuleLibrary;
 import org.fiscallens.model.disclosure.DisclosureKind;
 import org.fiscallens.model.disclosure.Submission;
 import org.fiscallens.model.review.FindingSeverity;
+import org.fiscallens.review.store.DurableFiles;
 import org.fiscallens.rules.interpreter.DocumentContexts;
 import org.fiscallens.rules.interpreter.DocumentSet;
 import org.fiscallens.rules.interpreter.Finding;
@@ -61,10 +64,16 @@ public final class Reviews implements AutoCloseable {
 	}
 
 	/**
+	 * The documents an import saved in the workspace without their findings in the saved record (listed before each
+	 * of its checkpoints, deleted when it is done): a crash leaves them to the next import, which checks them.
+	 */
+	public static final String UNCHECKED = "unchecked.txt";
+
+	/**
 	 * Imports documents, checks the new and changed ones, records their findings, and saves everything. Documents are
 	 * checked while the import still holds them, a unit at a time on every core (see {@link ImportChecks}); a large
-	 * import is saved every {@value #CHECKPOINT} documents (see {@link #checkpointEvery}), so memory stays bounded and a crash loses at most that
-	 * many.
+	 * import is saved every {@value #CHECKPOINT} documents (see {@link #checkpointEvery}), so memory stays bounded and
+	 * a crash loses at most that many. What an earlier import that crashed left {@link #UNCHECKED} is checked too.
 	 */
 	public ImportSummary importAndCheck(List<Path> paths, ImportListener listener) throws IOException {
 		ImportChecks checks = new ImportChecks();
@@ -75,13 +84,27 @@ public final class Reviews implements AutoCloseable {
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
-		// an older version made current again, or a unit that came back after it was checked: read and check
+		// an older version made current again, a unit that came back after it was checked, a department, or what a
+		// crashed import left unchecked: read and check
 		List<SubmissionEntry> rest = workspace.entries().stream()
 				.filter(e -> !checks.before.contains(e.id()) && !checks.recorded.contains(e.id())).toList();
 		check(rest).forEach(records::record);
 		workspace.save();
 		records.save();
+		durable.delete(unchecked());
 		return summary;
+	}
+
+	private final DurableFiles durable = new DurableFiles(WriteStepListener.NONE);
+
+	private Path unchecked() {
+		return workspace.directory().resolve(UNCHECKED);
+	}
+
+	/** The ids listed in {@link #UNCHECKED}, none when there is no such file. */
+	private Set<String> readUnchecked() throws IOException {
+		Path file = unchecked();
+		return Files.exists(file) ? new HashSet<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : Set.of();
 	}
 
 	/** Documents checked together by {@link #recheck} before their findings are recorded and progress is reported. */
@@ -152,13 +175,17 @@ public final class Reviews implements AutoCloseable {
 
 		final Set<String> before = new HashSet<>();
 		final Set<String> recorded = new HashSet<>();
+		/** Documents whose findings the saved record has (recorded before its last save). */
+		private final Set<String> saved = new HashSet<>();
+
 		private final Map<String, Group> open = new LinkedHashMap<>();
 		private final Map<String, List<String>> checked = new HashMap<>();
 		private int chunk;
 		private int sinceCheckpoint;
 
-		ImportChecks() {
+		ImportChecks() throws IOException {
 			workspace.entries().forEach(e -> before.add(e.id()));
+			before.removeAll(readUnchecked()); // what a crashed import left: checked at the end of this one
 		}
 
 		@Override
@@ -167,6 +194,7 @@ public final class Reviews implements AutoCloseable {
 			List<String> earlier = checked.remove(unit);
 			if (earlier != null) {
 				earlier.forEach(recorded::remove); // recorded without this document: again at the end
+				earlier.forEach(saved::remove);
 			}
 			Group group = open.computeIfAbsent(unit, u -> new Group());
 			group.documents.put(entry.id(), submission);
@@ -188,8 +216,13 @@ public final class Reviews implements AutoCloseable {
 			if (sinceCheckpoint >= checkpoint) {
 				sinceCheckpoint = 0;
 				try {
+					// listed first: whatever of the two saves a crash interrupts, each saved document is recorded or listed
+					String unrecorded = workspace.entries().stream().map(SubmissionEntry::id)
+							.filter(id -> !before.contains(id) && !saved.contains(id)).collect(Collectors.joining("\n"));
+					durable.writeAtomically(unchecked(), unrecorded.getBytes(StandardCharsets.UTF_8), true);
 					workspace.save();
 					records.save();
+					saved.addAll(recorded);
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}

@@ -8,6 +8,7 @@
  *                                    kind, scope, source path, sha256, counts, file name and checksum of its file
  * submissions/&lt;id&gt;.g&lt;gen&gt;.bin         one EMF binary resource per submission version, never modified once named
  * workspace.lock                     OS lock held while a process has the workspace open
+ * unchecked.txt                      while a large import runs: ids it saved without their findings (see below)
  * records/&lt;unit hash&gt;.g&lt;gen&gt;.&lt;e&gt;-&lt;w&gt;-&lt;i&gt;.xmi  the reviewers' record of one unit (findings, annotations, assignment);
  *                                    the name carries its open errors/warnings/infos (see ReviewRecords)
  * </pre>
@@ -34,6 +35,12 @@
  * Every submission file's CRC32C is in the index, and the index ends with its own length and CRC32C: a damaged file
  * is reported by name ({@link
  * org.fiscallens.review.CorruptFileException}) before it is parsed.
+ * <p>
+ * A large import ({@link org.fiscallens.review.Reviews#importAndCheck}) saves the index and the record every few
+ * thousand documents. Some documents are saved before their findings are (a unit still being read, a department
+ * waiting for its member units), so {@code unchecked.txt} lists them first, atomically; a crash leaves it, and the
+ * next import checks what it lists (the files themselves are unchanged and not read again). It is deleted when the
+ * import has recorded and saved everything.
  *
  * <h2>Regions and departments</h2>
  * The region of a unit comes from its name and a small gazetteer ({@code regions/gazetteer.csv}: 山西省医疗保障局 →

@@ -39,7 +39,7 @@ public class ParallelImportTest {
 	private static final Path GENERATED = Path.of(System.getProperty("fiscallens.seeds", "samples/seeds"))
 			.resolveSibling("generated");
 	/** The province's own units and one city: several import chunks, so units are checked and saved on the way. */
-	private static final List<Path> REGIONS = List.of(GENERATED.resolve("嘉禾省本级"), GENERATED.resolve("青阳市"));
+	static final List<Path> REGIONS = List.of(GENERATED.resolve("嘉禾省本级"), GENERATED.resolve("青阳市"));
 
 	/** Regions, units, their kinds, departments and number of documents (file URIs differ between folders). */
 	private static String tree(List<Region> regions) {
