@@ -12,6 +12,7 @@ import org.fiscallens.memo.MemoFormat;
 import org.fiscallens.memo.MemoOptions;
 import org.fiscallens.memo.MemoScope;
 import org.fiscallens.memo.render.Templates;
+import org.fiscallens.review.ImportListener;
 import org.fiscallens.review.Reviews;
 
 /**
@@ -126,6 +127,10 @@ final class MemoCommand implements Command {
 			return Cli.EXIT_USAGE;
 		}
 		try (Reviews review = Reviews.open(workspaceDir)) {
+			int left = review.checkLeftUnchecked(ImportListener.NONE);
+			if (left > 0) {
+				context.err().println("fiscallens memo: checked " + left + " document(s) an interrupted import had left unchecked");
+			}
 			long start = System.nanoTime();
 			MemoExporter exporter = new MemoExporter(review, options);
 			List<Path> written;

@@ -101,6 +101,22 @@ public final class Reviews implements AutoCloseable {
 		return workspace.directory().resolve(UNCHECKED);
 	}
 
+	/**
+	 * Checks and records what an import that crashed left {@link #UNCHECKED}, as the next import would: for whoever
+	 * opens the workspace to read it (the workbench, a memo), so that no unit looks clean for want of a check.
+	 *
+	 * @return how many documents were checked (none when nothing was left)
+	 */
+	public int checkLeftUnchecked(ImportListener listener) throws IOException {
+		Set<String> ids = readUnchecked();
+		List<SubmissionEntry> left = workspace.entries().stream().filter(e -> ids.contains(e.id())).toList();
+		if (!left.isEmpty()) {
+			recheck(left, listener); // saves the record
+		}
+		durable.delete(unchecked());
+		return left.size();
+	}
+
 	/** The ids listed in {@link #UNCHECKED}, none when there is no such file. */
 	private Set<String> readUnchecked() throws IOException {
 		Path file = unchecked();

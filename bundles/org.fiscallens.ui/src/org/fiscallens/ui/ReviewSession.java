@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.fiscallens.review.ImportListener;
 import org.fiscallens.review.ImportSummary;
 import org.fiscallens.review.Reviews;
 
@@ -101,6 +102,11 @@ public final class ReviewSession {
 			// a broken rule file of the reviewer's does not stop the review; it is named (file:line) in the log
 			rules.problems().forEach(p -> Platform.getLog(ReviewSession.class).warn(p.toString()));
 			Reviews opened = Reviews.open(folder, rules);
+			// an import that crashed may have saved documents before their findings: checked before anything is shown
+			int left = opened.checkLeftUnchecked(ImportListener.NONE);
+			if (left > 0) {
+				Platform.getLog(ReviewSession.class).info("checked " + left + " documents an interrupted import left unchecked");
+			}
 			String samples = System.getProperty("fiscallens.samples");
 			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
 				monitor.beginTask(Messages.get("session.importingSamples"), 100);

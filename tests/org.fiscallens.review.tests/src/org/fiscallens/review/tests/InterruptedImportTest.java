@@ -17,6 +17,7 @@ import org.fiscallens.review.ImportListener;
 import org.fiscallens.review.Reviews;
 import org.fiscallens.review.SubmissionEntry;
 import org.fiscallens.review.tests.CrashInjectionTest.SimulatedCrash;
+import org.fiscallens.rules.interpreter.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,20 +35,8 @@ class InterruptedImportTest {
 	@Test
 	void theNextImportChecksWhatACrashedImportLeftUnchecked(@TempDir Path tmp) throws IOException {
 		RuleLibrary library = RuleLibrary.standard();
-		Path whole = tmp.resolve("whole");
-		try (Reviews reviews = Reviews.open(whole, library)) {
-			reviews.checkpointEvery(CHECKPOINT).importAndCheck(ParallelImportTest.REGIONS, ImportListener.NONE);
-		}
-
-		Path crashed = tmp.resolve("crashed");
-		try (Reviews reviews = Reviews.open(crashed, library)) {
-			assertThrows(SimulatedCrash.class, () -> reviews.checkpointEvery(CHECKPOINT).importAndCheck(
-					ParallelImportTest.REGIONS, (done, total, file) -> {
-						if (done == DIES_AFTER) {
-							throw new SimulatedCrash();
-						}
-					}));
-		}
+		Path whole = wholeImport(tmp, library);
+		Path crashed = crashedImport(tmp, library);
 		try (Reviews reviews = Reviews.open(crashed, library)) {
 			int saved = reviews.workspace().entries().size();
 			assertTrue(saved > 0 && saved < DIES_AFTER, "a checkpoint saved part of the import: " + saved);
@@ -68,6 +57,52 @@ class InterruptedImportTest {
 			}
 			assertTrue(departmentFindings > 0, "departments were checked with their member units");
 		}
+	}
+
+	/**
+	 * The workbench opening the workspace (or a memo) checks what is left, with no import to come: then every saved
+	 * document's record holds what the rules find in the saved workspace.
+	 */
+	@Test
+	void openingTheWorkspaceChecksWhatACrashedImportLeftUnchecked(@TempDir Path tmp) throws IOException {
+		RuleLibrary library = RuleLibrary.standard();
+		Path crashed = crashedImport(tmp, library);
+		try (Reviews reviews = Reviews.open(crashed, library)) {
+			int left = reviews.checkLeftUnchecked(ImportListener.NONE);
+			assertTrue(left > 0, "documents were left unchecked");
+			assertEquals(0, reviews.checkLeftUnchecked(ImportListener.NONE), "once");
+		}
+		try (Reviews reviews = Reviews.open(crashed, library)) {
+			List<SubmissionEntry> saved = reviews.workspace().entries();
+			assertTrue(saved.size() > 0 && saved.size() < DIES_AFTER, "a checkpoint saved part of the import");
+			Map<SubmissionEntry, List<Finding>> found = reviews.check(saved);
+			for (SubmissionEntry e : saved) {
+				Map<String, Integer> expected = new TreeMap<>();
+				found.get(e).forEach(f -> expected.merge(f.rule() + " " + f.message(), 1, Integer::sum));
+				assertEquals(expected, findings(reviews, e), e.unitName() + " " + e.year() + " " + e.kind());
+			}
+		}
+	}
+
+	private static Path wholeImport(Path tmp, RuleLibrary library) throws IOException {
+		Path whole = tmp.resolve("whole");
+		try (Reviews reviews = Reviews.open(whole, library)) {
+			reviews.checkpointEvery(CHECKPOINT).importAndCheck(ParallelImportTest.REGIONS, ImportListener.NONE);
+		}
+		return whole;
+	}
+
+	private static Path crashedImport(Path tmp, RuleLibrary library) throws IOException {
+		Path crashed = tmp.resolve("crashed");
+		try (Reviews reviews = Reviews.open(crashed, library)) {
+			assertThrows(SimulatedCrash.class, () -> reviews.checkpointEvery(CHECKPOINT).importAndCheck(
+					ParallelImportTest.REGIONS, (done, total, file) -> {
+						if (done == DIES_AFTER) {
+							throw new SimulatedCrash();
+						}
+					}));
+		}
+		return crashed;
 	}
 
 	private static Map<String, Integer> findings(Reviews reviews, SubmissionEntry e) {
