@@ -95,8 +95,8 @@ final class BenchCommand implements Command {
 
 	private record Row(int units, int documents, double floor, double e2e, double cpu, double importCpu, double gc,
 			long peakHeap, long errors,
-			double wsImport, long wsHeap, double open, long openHeap, long openRetained, double loadOne, double editedRule,
-			double editedRuleLoad) {
+			double wsImport, long wsHeap, double open, long openHeap, long openRetained, double loadOne,
+			double editedRule, double editedRuleLoad) {
 	}
 
 	@Override
@@ -125,8 +125,8 @@ final class BenchCommand implements Command {
 					"%-6d %-6d %7.2f %7.2f %7.0f %6.1f %7.2f %8.2f %6.2f %7d | %7.2f %7d %7.2f %7d %7d %7.1f %7.2f %7.2f%n",
 					row.units(), row.documents(), row.floor(), row.e2e(), row.documents() / row.e2e(),
 					row.e2e() / row.floor(), row.cpu(), row.importCpu(), row.gc(), row.peakHeap() / MB, row.wsImport(),
-					row.wsHeap() / MB, row.open(), row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000, row.editedRule(),
-					row.editedRuleLoad());
+					row.wsHeap() / MB, row.open(), row.openHeap() / MB, row.openRetained() / MB, row.loadOne() * 1000,
+					row.editedRule(), row.editedRuleLoad());
 			if (row.errors() > 0) {
 				context.err().println("fiscallens bench: " + row.errors() + " error findings on a fault-free province");
 			}
@@ -203,8 +203,8 @@ final class BenchCommand implements Command {
 		long errors = report.count(org.fiscallens.rules.rules.Severity.ERROR);
 		report = null;
 		if (workspace == null) {
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, 0, 0, 0, 0,
-					0, 0, 0, 0);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, 0, 0, 0,
+					0, 0, 0, 0, 0);
 		}
 
 		System.gc();
@@ -245,8 +245,8 @@ final class BenchCommand implements Command {
 			double editedRuleLoad = seconds(start);
 			reviews.check(entries, new CheckEngine(edited));
 			double editedRule = seconds(start);
-			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, wsImport, wsHeap,
-					open, openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
+			return new Row(units, documents.size(), floor, e2e, cpu, importNanos.sum() / 1e9, gc, peak, errors, wsImport,
+					wsHeap, open, openHeap, openRetained, loadOne, editedRule, editedRuleLoad);
 		}
 	}
 

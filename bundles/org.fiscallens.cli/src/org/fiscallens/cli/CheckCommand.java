@@ -3,6 +3,7 @@ package org.fiscallens.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,7 +151,8 @@ final class CheckCommand implements Command {
 		}
 		String out = arguments.value("out", null);
 		if (out == null) {
-			write(report, format, library, new BufferedWriter(new OutputStreamWriter(context.out(), context.out().charset())));
+			PrintStream stdout = context.out();
+			write(report, format, library, new BufferedWriter(new OutputStreamWriter(stdout, stdout.charset())));
 		} else {
 			// into a temporary file moved into place when complete: a failed run leaves no half report behind
 			Path file = context.resolve(out);
@@ -171,7 +173,8 @@ final class CheckCommand implements Command {
 	}
 
 	/** Written as it goes (and flushed, never closed): a province's report is more than one string may hold. */
-	private static void write(CheckReport report, String format, RuleLibrary library, Writer output) throws IOException {
+	private static void write(CheckReport report, String format, RuleLibrary library, Writer output)
+			throws IOException {
 		switch (format) {
 		case "json" -> Reports.json(report, Version.current(), output);
 		case "sarif" -> Reports.sarif(report, library.rules(), Version.current(), output);

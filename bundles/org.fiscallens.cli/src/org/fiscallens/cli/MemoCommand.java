@@ -129,7 +129,8 @@ final class MemoCommand implements Command {
 		try (Reviews review = Reviews.open(workspaceDir)) {
 			int left = review.checkLeftUnchecked(ImportListener.NONE);
 			if (left > 0) {
-				context.err().println("fiscallens memo: checked " + left + " document(s) an interrupted import had left unchecked");
+				context.err().println(
+						"fiscallens memo: checked " + left + " document(s) an interrupted import had left unchecked");
 			}
 			long start = System.nanoTime();
 			MemoExporter exporter = new MemoExporter(review, options);

@@ -197,7 +197,9 @@ final class DocumentImport {
         if (submission.getScope() == Scope.DEPARTMENT && unitName != null) {
             unit.setKind(UnitKind.DEPARTMENT);
             for (String member : members) {
-                tree.link(tree.existingUnit(member).orElseGet(() -> tree.unit(member, memberRegion(member, regionPath))), unit);
+                Unit memberUnit = tree.existingUnit(member)
+                        .orElseGet(() -> tree.unit(member, memberRegion(member, regionPath)));
+                tree.link(memberUnit, unit);
             }
         }
         StoredEntry e = new StoredEntry();

@@ -105,7 +105,8 @@ public final class ReviewSession {
 			// an import that crashed may have saved documents before their findings: checked before anything is shown
 			int left = opened.checkLeftUnchecked(ImportListener.NONE);
 			if (left > 0) {
-				Platform.getLog(ReviewSession.class).info("checked " + left + " documents an interrupted import left unchecked");
+				Platform.getLog(ReviewSession.class)
+						.info("checked " + left + " documents an interrupted import left unchecked");
 			}
 			String samples = System.getProperty("fiscallens.samples");
 			if (opened.workspace().entries().isEmpty() && samples != null && Files.isDirectory(Path.of(samples))) {
