@@ -55,6 +55,15 @@ public final class Reviews implements AutoCloseable {
 		return new Reviews(workspace, ReviewRecords.open(directory), new CheckEngine(rules));
 	}
 
+	/**
+	 * The same workspace with a record of its own that reads no unit's file (finding counts come from the files'
+	 * names): for a view to show the province while this review's whole record is being read on another thread. Only
+	 * to read; not to be closed (it shares the workspace).
+	 */
+	public Reviews preview() throws IOException {
+		return new Reviews(workspace, ReviewRecords.open(workspace.directory()), engine);
+	}
+
 	public ReviewWorkspace workspace() {
 		return workspace;
 	}

@@ -44,6 +44,8 @@ public final class ReviewSession {
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile Reviews reviews;
+	/** While the whole record is being read: the same workspace, with finding counts from the record's file names. */
+	private volatile Reviews preview;
 	private volatile String problem;
 
 	private ReviewSession() {
@@ -56,6 +58,15 @@ public final class ReviewSession {
 	/** The open review, or null while it is being opened (or when it could not be). */
 	public Reviews reviews() {
 		return reviews;
+	}
+
+	/**
+	 * What the province explorer shows: the open review, or while its record is still being read (seconds on a large
+	 * province) a read-only view of the same workspace counting each unit's findings from its record file's name.
+	 */
+	public Reviews browsable() {
+		Reviews open = reviews;
+		return open != null ? open : preview;
 	}
 
 	/** Why the review could not be opened, or null. */
@@ -117,10 +128,14 @@ public final class ReviewSession {
 				});
 				Platform.getLog(ReviewSession.class).info("imported the sample province: " + summary);
 			}
-			// the findings view and the dashboard start on the whole province: every unit's record is read here, in
-			// the background, rather than in the UI thread when they first refresh (seconds on a large province)
+			// the explorer can show the province already; the findings view and the dashboard start on the whole
+			// province: every unit's record is read here, in the background, rather than in the UI thread when they
+			// first refresh (seconds on a large province)
+			preview = opened.preview();
+			Display.getDefault().asyncExec(() -> listeners.forEach(Runnable::run));
 			opened.records().findings();
 			reviews = opened;
+			preview = null;
 			problem = null;
 		} catch (IOException | RuntimeException e) {
 			problem = e.getMessage() == null ? e.toString() : e.getMessage();

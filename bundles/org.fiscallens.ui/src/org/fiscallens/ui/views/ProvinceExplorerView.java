@@ -55,7 +55,7 @@ public class ProvinceExplorerView extends ViewPart {
 		});
 		createContextMenu();
 		ReviewSession.get().addListener(refresh);
-		if (ReviewSession.get().reviews() != null) {
+		if (ReviewSession.get().browsable() != null) {
 			refresh.run();
 		}
 	}
@@ -65,7 +65,7 @@ public class ProvinceExplorerView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Reviews reviews = ReviewSession.get().reviews();
+		Reviews reviews = ReviewSession.get().browsable();
 		if (reviews == null) {
 			String problem = ReviewSession.get().problem();
 			hint.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
@@ -75,6 +75,14 @@ public class ProvinceExplorerView extends ViewPart {
 			// an edit or an import: re-read the documents, keep what the reviewer expanded and selected
 			((ProvinceContentProvider) viewer.getContentProvider()).inputChanged(viewer, reviews, reviews);
 			viewer.refresh();
+		} else if (viewer.getInput() instanceof Reviews shown && shown.workspace() == reviews.workspace()) {
+			// the review replaces its preview (same workspace, same regions and units): keep what the reviewer did
+			Object[] expanded = viewer.getExpandedElements();
+			org.eclipse.jface.viewers.ISelection selected = viewer.getSelection();
+			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
+			viewer.setInput(reviews);
+			viewer.setExpandedElements(expanded);
+			viewer.setSelection(selected, true);
 		} else {
 			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
 			viewer.setInput(reviews);
