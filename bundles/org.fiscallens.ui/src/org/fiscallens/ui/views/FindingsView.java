@@ -332,6 +332,15 @@ public class FindingsView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		if (ReviewSession.get().reviews() == null) {
+			// not "0 findings" while the review is being opened (the explorer may show the province already)
+			String problem = ReviewSession.get().problem();
+			groups = group(List.of());
+			viewer.setInput(List.of());
+			summary.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
+			summary.getParent().layout(true);
+			return;
+		}
 		List<FindingRecord> before = selected();
 		List<FindingRecord> shown = shownFindings();
 		groups = group(shown);
