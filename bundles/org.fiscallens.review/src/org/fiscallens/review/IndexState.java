@@ -38,6 +38,8 @@ final class IndexState {
     /** Current entries by unit key (the normalized unit name), in the order they became current. */
     private final Map<String, List<StoredEntry>> currentByUnit = new HashMap<>();
     private long generation;
+    /** current entries or history changed since the last commit: what {@link #writeTo} writes differs */
+    private boolean changed;
     /** {@link #entries()} as last built; null when the current entries changed since */
     private List<SubmissionEntry> entriesView;
 
@@ -99,6 +101,12 @@ final class IndexState {
 
     void committed(long newGeneration) {
         generation = newGeneration;
+        changed = false;
+    }
+
+    /** Whether the entries changed since the last commit (a document made current, or moved to a new file). */
+    boolean changed() {
+        return changed;
     }
 
     long generation() {
@@ -163,6 +171,7 @@ final class IndexState {
      * leaves its unit's submission list. {@code entry} may come from history (an older version imported again).
      */
     Optional<StoredEntry> makeCurrent(StoredEntry entry, URI fileUri) {
+        changed = true;
         if (history.remove(entry.id) != null) {
             historyBySha.remove(entry.sha256);
         }
@@ -171,10 +180,11 @@ final class IndexState {
         if (old != null) {
             entriesView = null;
             current.remove(old.id);
-            List<StoredEntry> ofUnit = currentByUnit.get(Labels.normalize(old.unitName));
+            String unitKey = Labels.normalize(old.unitName);
+            List<StoredEntry> ofUnit = currentByUnit.get(unitKey);
             ofUnit.remove(old);
             if (ofUnit.isEmpty()) {
-                currentByUnit.remove(Labels.normalize(old.unitName));
+                currentByUnit.remove(unitKey);
             }
             bySha.remove(old.sha256);
             old.replacedBy = entry.id;
@@ -190,6 +200,7 @@ final class IndexState {
 
     /** A stored document got a new file (it was modified): move the entry and the unit's link to it. */
     void moved(StoredEntry entry, String oldFile, EObject submission) {
+        changed = true;
         entriesView = null;
         byFile.remove(oldFile);
         byFile.put(entry.file, entry);

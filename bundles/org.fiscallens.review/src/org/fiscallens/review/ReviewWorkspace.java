@@ -39,8 +39,8 @@ public final class ReviewWorkspace implements AutoCloseable {
     private final SubmissionFiles files;
     private final DocumentParser parser;
     private final RegionResolver regions = new RegionResolver(Gazetteer.standard());
-    /** the index changed since the last commit */
-    private boolean dirty;
+    /** a new workspace, whose index was never written (other changes the index itself knows of) */
+    private boolean unwritten;
     private boolean closed;
 
     private ReviewWorkspace(FolderLayout layout, WorkspaceLock lock, StoreOptions options) throws IOException {
@@ -64,7 +64,7 @@ public final class ReviewWorkspace implements AutoCloseable {
             indexResource = resourceSet.createResource(indexUri);
             indexResource.getContents().add(IndexState.newRoot(layout.root().getFileName().toString()));
             index = IndexState.read(indexResource.getContents().get(0));
-            dirty = true;
+            unwritten = true;
         }
         files = new SubmissionFiles(layout, durable, index.generation());
     }
@@ -81,7 +81,7 @@ public final class ReviewWorkspace implements AutoCloseable {
         try {
             ReviewWorkspace workspace = new ReviewWorkspace(layout, lock, options);
             workspace.removeLeftovers();
-            if (workspace.dirty) {
+            if (workspace.unwritten) {
                 workspace.save();
             }
             return workspace;
@@ -98,25 +98,8 @@ public final class ReviewWorkspace implements AutoCloseable {
 
     ImportSummary importPaths(List<Path> paths, ImportListener listener, DocumentImport.Sink sink) {
         checkOpen();
-        // a stored document changes the index at once: a save between chunks (a large import's checkpoint) writes it
-        DocumentImport.Sink marking = new DocumentImport.Sink() {
-            @Override
-            public void stored(SubmissionEntry entry, Submission submission) {
-                dirty = true;
-                sink.stored(entry, submission);
-            }
-
-            @Override
-            public void chunkDone() {
-                sink.chunkDone();
-            }
-        };
-        ImportSummary summary = new DocumentImport(index, files, resourceSet, parser, regions).to(marking)
+        return new DocumentImport(index, files, resourceSet, parser, regions).to(sink)
                 .run(paths, listener == null ? ImportListener.NONE : listener);
-        if (summary.imported() + summary.replaced() > 0) {
-            dirty = true;
-        }
-        return summary;
     }
 
     /** The current submissions (replaced versions excluded), in import order. Loads no document. */
@@ -234,7 +217,7 @@ public final class ReviewWorkspace implements AutoCloseable {
                 writeModified(entry, resource);
             }
         }
-        if (!dirty) {
+        if (!unwritten && !index.changed()) {
             return;
         }
         long generation = files.beginSave();
@@ -247,7 +230,7 @@ public final class ReviewWorkspace implements AutoCloseable {
         }
         durable.syncDirectory(layout.root());
         index.committed(generation);
-        dirty = false;
+        unwritten = false;
         files.committed();
     }
 
@@ -286,7 +269,6 @@ public final class ReviewWorkspace implements AutoCloseable {
         index.moved(entry, oldFile, submission);
         files.obsolete(oldFile);
         resource.setModified(false);
-        dirty = true;
     }
 
     private OptionalLong expectedChecksum(URI uri) {
