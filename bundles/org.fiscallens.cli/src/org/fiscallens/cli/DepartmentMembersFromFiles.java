@@ -17,7 +17,7 @@ import org.fiscallens.review.DepartmentMemberNames;
  */
 public final class DepartmentMembersFromFiles implements BiFunction<Path, Submission, List<String>> {
 
-	private final ThreadLocal<DepartmentMemberNames> names = ThreadLocal.withInitial(DepartmentMemberNames::new);
+	private final DepartmentMemberNames names = new DepartmentMemberNames();
 
 	@Override
 	public List<String> apply(Path file, Submission submission) {
@@ -25,7 +25,7 @@ public final class DepartmentMembersFromFiles implements BiFunction<Path, Submis
 			return List.of();
 		}
 		try {
-			return names.get().of(submission, Files.readAllBytes(file));
+			return names.of(submission, Files.readAllBytes(file));
 		} catch (IOException e) {
 			return List.of(); // gone since it was imported: checked as a unit, its sums over members not applicable
 		}

@@ -8,9 +8,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,8 +140,9 @@ public final class StreamingCheck {
 		final Map<String, Group> open = new HashMap<>();
 		final Map<String, List<Integer>> done = new HashMap<>();
 		final Map<String, Department> departments = new LinkedHashMap<>();
+		/** the departments whose own unit is finished, waiting for their members: looked at after every chunk */
+		final Set<Department> waiting = new LinkedHashSet<>();
 		final Map<String, String> departmentOf = new HashMap<>();
-
 		final int[] original;
 
 		Run(List<Path> files, int[] original, ExecutorService pool) {
@@ -167,6 +170,7 @@ public final class StreamingCheck {
 				Department own = departments.get(unit);
 				if (own != null) {
 					own.own = null;
+					waiting.remove(own);
 					own.checked = false; // the department came back: it is checked again when it is finished
 				}
 			}
@@ -211,8 +215,8 @@ public final class StreamingCheck {
 					it.remove();
 				}
 			}
-			for (Department d : departments.values()) {
-				if (!d.checked && d.own != null && d.members.stream().noneMatch(m -> open.containsKey(Labels.normalize(m)))) {
+			for (Department d : List.copyOf(waiting)) {
+				if (!d.checked && d.members.stream().noneMatch(m -> open.containsKey(Labels.normalize(m)))) {
 					checkDepartment(d);
 				}
 			}
@@ -227,6 +231,7 @@ public final class StreamingCheck {
 			Department own = departments.get(unit);
 			if (own != null) {
 				own.own = group; // checked with its members, once they are finished too
+				waiting.add(own);
 			} else {
 				checks.add(pool.submit(() -> {
 					List<Submission> documents = documents(group);
@@ -257,6 +262,7 @@ public final class StreamingCheck {
 				check(own.files, ownDocuments, new Members(new SubmissionIndex(all), members));
 			}));
 			d.own = null;
+			waiting.remove(d);
 			d.finishedMembers.clear();
 			d.checked = true;
 		}

@@ -9,7 +9,7 @@ import org.fiscallens.review.regions.RegionResolver;
 
 /**
  * The member units a department's document names, as an import into a review workspace links them, for checks made
- * outside a workspace ({@code ./fiscallens check}). Not thread-safe.
+ * outside a workspace ({@code ./fiscallens check}). Thread-safe: the region look-ups only read.
  */
 public final class DepartmentMemberNames {
 

@@ -14,6 +14,9 @@ import org.fiscallens.model.disclosure.RegionLevel;
  * Places a unit in the region tree. Unit names start with their place: 山西省医疗保障局 (province), 阳泉市医疗保障局
  * (city), 吕梁市离石区医疗保障局 (county under its city), 汾阳市医疗保障局 (county-level city: the gazetteer knows it
  * belongs to 吕梁市). A {@link RegionManifest} entry wins over the name.
+ * <p>
+ * {@link #resolve} only reads: once the manifests are added, any number of threads may resolve at once (an import
+ * finds departments' members on every core).
  */
 public final class RegionResolver {
     public static final String UNKNOWN_REGION = "未识别地区";
