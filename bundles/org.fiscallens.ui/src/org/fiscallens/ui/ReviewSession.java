@@ -74,6 +74,12 @@ public final class ReviewSession {
 		return problem;
 	}
 
+	/** What a view shows while there is no open review: that it is being opened, or why it could not be. */
+	public String notOpenText() {
+		String why = problem;
+		return why == null ? Messages.get("explorer.loading") : Messages.format("session.failed", why);
+	}
+
 	/** Called in the UI thread whenever the review was opened or changed. */
 	public void addListener(Runnable listener) {
 		listeners.add(listener);
@@ -132,7 +138,7 @@ public final class ReviewSession {
 			// province: every unit's record is read here, in the background, rather than in the UI thread when they
 			// first refresh (seconds on a large province)
 			preview = opened.preview();
-			Display.getDefault().asyncExec(() -> listeners.forEach(Runnable::run));
+			Display.getDefault().asyncExec(this::changed);
 			opened.records().findings();
 			reviews = opened;
 			preview = null;
@@ -142,8 +148,7 @@ public final class ReviewSession {
 			Platform.getLog(ReviewSession.class).error("cannot open the review workspace", e);
 		} finally {
 			monitor.done();
-			Display display = Display.getDefault();
-			display.asyncExec(() -> listeners.forEach(Runnable::run));
+			Display.getDefault().asyncExec(this::changed);
 		}
 		return Status.OK_STATUS;
 	}

@@ -334,10 +334,9 @@ public class FindingsView extends ViewPart {
 		}
 		if (ReviewSession.get().reviews() == null) {
 			// not "0 findings" while the review is being opened (the explorer may show the province already)
-			String problem = ReviewSession.get().problem();
 			groups = group(List.of());
 			viewer.setInput(List.of());
-			summary.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
+			summary.setText(ReviewSession.get().notOpenText());
 			summary.getParent().layout(true);
 			return;
 		}

@@ -67,29 +67,30 @@ public class ProvinceExplorerView extends ViewPart {
 		}
 		Reviews reviews = ReviewSession.get().browsable();
 		if (reviews == null) {
-			String problem = ReviewSession.get().problem();
-			hint.setText(problem == null ? Messages.get("explorer.loading") : Messages.format("session.failed", problem));
+			hint.setText(ReviewSession.get().notOpenText());
 			return;
 		}
 		if (viewer.getInput() == reviews) {
 			// an edit or an import: re-read the documents, keep what the reviewer expanded and selected
 			((ProvinceContentProvider) viewer.getContentProvider()).inputChanged(viewer, reviews, reviews);
 			viewer.refresh();
-		} else if (viewer.getInput() instanceof Reviews shown && shown.workspace() == reviews.workspace()) {
-			// the review replaces its preview (same workspace, same regions and units): keep what the reviewer did
+		} else {
+			// the review replacing its preview shows the same regions and units: keep what the reviewer did meanwhile
+			boolean replacesPreview = viewer.getInput() instanceof Reviews shown
+					&& shown.workspace() == reviews.workspace();
 			Object[] expanded = viewer.getExpandedElements();
 			org.eclipse.jface.viewers.ISelection selected = viewer.getSelection();
 			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
 			viewer.setInput(reviews);
-			viewer.setExpandedElements(expanded);
-			viewer.setSelection(selected, true);
-		} else {
-			viewer.setLabelProvider(new ProvinceLabelProvider(reviews));
-			viewer.setInput(reviews);
-			viewer.expandToLevel(2);
-			if (restore != null) {
-				ExplorerState.restore(restore, this, reviews);
-				restore = null;
+			if (replacesPreview) {
+				viewer.setExpandedElements(expanded);
+				viewer.setSelection(selected, true);
+			} else {
+				viewer.expandToLevel(2);
+				if (restore != null) {
+					ExplorerState.restore(restore, this, reviews);
+					restore = null;
+				}
 			}
 		}
 		hint.setText(reviews.workspace().entries().isEmpty() ? Messages.get("explorer.empty") : "");
